@@ -1,0 +1,248 @@
+import { Task } from '@lit/task';
+import { html, LitElement } from 'lit';
+import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
+import { fetchJson, HttpError, UnreachableError } from '../../shared/client/fetch-json.ts';
+import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
+import { IdleController } from './idle-controller.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
+import { kioskAppStyles } from './lc-kiosk-app.styles.ts';
+import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from './language.ts';
+import './lc-language-button.ts';
+import './lc-pairing-code.ts';
+import './lc-service-picker.ts';
+import './lc-ticket-card.ts';
+import { ticketStoreKey } from './ticket-store-key.ts';
+
+type Phase = 'start' | 'issuing' | 'ticket' | 'error' | 'pairing';
+interface Attempt {
+  serviceId: string;
+  priority: boolean;
+  key: string;
+}
+
+const IDLE_MS = 30_000;
+const tokenKey = (store: string) => `linecast:kiosk:${store}:deviceToken`;
+
+/**
+ * The kiosk (`/kiosk/?store=demo`) and its "join from your phone" variant (`&mode=phone`):
+ * pick a service, get a ticket. A retry reuses the attempt's idempotency key, so a double tap or
+ * a timeout never makes two tickets.
+ */
+export class LcKioskApp extends LitElement {
+  static override properties = {
+    language: { state: true },
+    phase: { state: true },
+    priority: { state: true },
+    ticket: { state: true },
+    problem: { state: true },
+    queue: { state: true },
+  };
+  static override styles = kioskAppStyles;
+  declare language: Language;
+  declare phase: Phase;
+  declare priority: boolean;
+  declare ticket: TicketDto | null;
+  declare problem: { key: KioskMessageKey; message?: string } | null;
+  declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService'> | null;
+  readonly store = new URLSearchParams(location.search).get('store') ?? '';
+  readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
+  #attempt: Attempt | null = null;
+  #deviceToken: string | null = null;
+  #config = new Task(this, {
+    task: async ([store], { signal }) => {
+      const config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(store)}`, { signal });
+      this.#onConfig(config);
+      return config;
+    },
+    args: () => [this.store] as const,
+    autoRun: false,
+  });
+
+  constructor() {
+    super();
+    this.language = deviceLanguage();
+    this.phase = 'start';
+    this.priority = false;
+    this.ticket = null;
+    this.problem = null;
+    this.queue = null;
+    new IdleController(this, {
+      timeoutMs: IDLE_MS,
+      armed: () => !this.phoneMode && this.#hasSomethingToReset(),
+      onIdle: () => this.#reset(),
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.store) {
+      this.#deviceToken = localStorage.getItem(tokenKey(this.store));
+      void this.#config.run();
+    }
+  }
+
+  override willUpdate(): void {
+    applyDocumentLanguage(this.language);
+    document.title = this.#t(this.phoneMode ? 'phoneTitle' : 'welcome');
+  }
+
+  override render() {
+    const config = this.#config.value;
+    return html`
+      <header>
+        <span class="store">${config?.name ?? ''}</span>
+        <lc-language-button .target=${nextLanguage(this.language, config?.languages ?? [])}
+          .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
+          @lc-language-change=${(e: { language: Language }) => {
+            this.language = e.language;
+          }}></lc-language-button>
+      </header>
+      <main>
+        ${
+          this.store
+            ? this.#config.render({
+                initial: () => html`<p>${this.#t('loading')}</p>`,
+                pending: () => html`<p>${this.#t('loading')}</p>`,
+                error: () => this.#problemView({ key: 'storeUnavailable' }, () => void this.#config.run()),
+                complete: (c) => this.#phaseView(c),
+              })
+            : html`<p role="alert">${this.#t('noStore')}</p>`
+        }
+      </main>
+    `;
+  }
+
+  #phaseView(config: StorePublicConfig) {
+    const services = config.services.filter((s) => s.active).sort((a, b) => a.sortOrder - b.sortOrder);
+    switch (this.phase) {
+      case 'pairing':
+        return html`<lc-pairing-code .store=${this.store} .language=${this.language}
+          @lc-paired=${(e: { deviceToken: string }) => this.#paired(e.deviceToken)}></lc-pairing-code>`;
+      case 'ticket': {
+        const ticket = this.ticket!;
+        const service = config.services.find((s) => s.id === ticket.serviceId);
+        return html`<lc-ticket-card .ticket=${ticket} .language=${this.language} .timeZone=${config.timeZone}
+          .serviceName=${service ? localized(service.name, this.language) : ''}
+          .phoneUrl=${`${location.origin}/t/${ticket.token ?? ''}`} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
+      }
+      case 'error':
+        return this.#problemView(this.problem ?? { key: 'unreachable' }, () => void this.#issue());
+      default:
+        return html`
+          ${this.phase === 'issuing' ? html`<p class="busy" role="status">${this.#t('issuing')}</p>` : null}
+          <lc-service-picker .services=${services} .language=${this.language} .priority=${this.priority}
+            .waits=${this.queue?.waits ?? {}} .waitingByService=${this.queue?.waitingByService ?? {}}
+            ?busy=${this.phase === 'issuing'}
+            @lc-priority-change=${(e: { priority: boolean }) => {
+              this.priority = e.priority;
+            }}
+            @lc-service-select=${(e: { serviceId: string }) => this.#choose(e.serviceId)}></lc-service-picker>
+        `;
+    }
+  }
+
+  #problemView(problem: { key: KioskMessageKey; message?: string }, retry: () => void) {
+    return html`<div class="problem">
+      <p role="alert" data-testid="problem">${this.#t(problem.key, { message: problem.message ?? '' })}</p>
+      <div class="actions">
+        <button type="button" @click=${retry}>${this.#t('tryAgain')}</button>
+        ${this.phase === 'error' ? html`<button type="button" class="secondary" @click=${() => this.#reset()}>${this.#t('back')}</button>` : null}
+      </div>
+    </div>`;
+  }
+
+  #onConfig(config: StorePublicConfig): void {
+    this.language = deviceLanguage(config.languages);
+    if (this.phoneMode && !config.allowPhoneJoin) this.#fail({ key: 'closedForTickets' });
+    else if (!this.phoneMode && !config.allowPhoneJoin && !this.#deviceToken) this.phase = 'pairing';
+    else void this.#loadQueue();
+  }
+
+  async #loadQueue(): Promise<void> {
+    try {
+      this.queue = await fetchJson<QueueSnapshot>(`/api/stores/${encodeURIComponent(this.store)}/queue`);
+    } catch {
+      this.queue = null; // the start screen works without wait hints
+    }
+  }
+
+  #choose(serviceId: string): void {
+    if (this.phase === 'issuing') return;
+    this.#attempt = { serviceId, priority: this.priority, key: newIdempotencyKey() };
+    void this.#issue();
+  }
+
+  async #issue(): Promise<void> {
+    const attempt = this.#attempt;
+    if (!attempt || this.phase === 'issuing') return;
+    this.phase = 'issuing';
+    try {
+      const { ticket } = await fetchJson<{ ticket: TicketDto }>(`/api/stores/${encodeURIComponent(this.store)}/tickets`, {
+        method: 'POST',
+        bearer: this.#deviceToken,
+        body: { serviceId: attempt.serviceId, priority: attempt.priority, language: this.language, idempotencyKey: attempt.key },
+      });
+      if (this.phoneMode && ticket.token) {
+        localStorage.setItem(ticketStoreKey(ticket.token), this.store);
+        location.assign(`/t/${encodeURIComponent(ticket.token)}`);
+        return;
+      }
+      this.ticket = ticket;
+      this.phase = 'ticket';
+    } catch (error) {
+      if (error instanceof HttpError && (error.status === 401 || error.status === 403) && !this.phoneMode) {
+        this.#forgetDevice();
+        return;
+      }
+      this.#fail(error instanceof UnreachableError || !(error instanceof HttpError) || error.status >= 500
+        ? { key: 'unreachable' }
+        : { key: 'failed', message: error.message });
+    }
+  }
+
+  #fail(problem: { key: KioskMessageKey; message?: string }): void {
+    this.problem = problem;
+    this.ticket = null;
+    this.phase = 'error';
+  }
+
+  #paired(deviceToken: string): void {
+    this.#deviceToken = deviceToken;
+    localStorage.setItem(tokenKey(this.store), deviceToken);
+    this.#reset();
+  }
+
+  #forgetDevice(): void {
+    this.#deviceToken = null;
+    localStorage.removeItem(tokenKey(this.store));
+    this.phase = this.#config.value?.allowPhoneJoin ? 'start' : 'pairing';
+  }
+
+  #hasSomethingToReset(): boolean {
+    if (this.phase === 'ticket' || this.phase === 'error') return true;
+    const config = this.#config.value;
+    return this.phase === 'start' && (this.priority || this.language !== deviceLanguage(config?.languages));
+  }
+
+  #reset(): void {
+    this.#attempt = null;
+    this.ticket = null;
+    this.problem = null;
+    this.priority = false;
+    this.language = deviceLanguage(this.#config.value?.languages);
+    this.phase = this.#deviceToken || this.#config.value?.allowPhoneJoin ? 'start' : 'pairing';
+    void this.#loadQueue();
+  }
+
+  #t(key: KioskMessageKey, params?: Record<string, string | number>): string {
+    return tk(this.language, key, params);
+  }
+}
+
+customElements.define('lc-kiosk-app', LcKioskApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-kiosk-app': LcKioskApp;
+  }
+}

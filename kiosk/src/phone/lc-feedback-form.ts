@@ -1,0 +1,193 @@
+import { css, html, LitElement } from 'lit';
+import type { FeedbackInput, Language } from '../../../shared/domain.ts';
+import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
+
+/** The customer sent their feedback (sent once; the page then only says thank you). */
+export class FeedbackSubmitEvent extends Event {
+  readonly feedback: FeedbackInput;
+  constructor(feedback: FeedbackInput) {
+    super('lc-feedback-submit', { bubbles: true, composed: true });
+    this.feedback = feedback;
+  }
+}
+
+const FACES = ['😞', '🙁', '😐', '🙂', '😄'] as const;
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * One-tap satisfaction: tapping a face sends it, together with any optional answers
+ * (NPS 0–10, effort 1–7, comment) filled in under "Tell us more".
+ *
+ * @fires lc-feedback-submit
+ */
+export class LcFeedbackForm extends LitElement {
+  static override properties = {
+    language: { type: String },
+    sending: { type: Boolean },
+    failed: { type: Boolean },
+    nps: { state: true },
+    ces: { state: true },
+  };
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 12px;
+    }
+    h2 {
+      margin: 0;
+      font-size: 22px;
+    }
+    p {
+      margin: 0;
+    }
+    .faces {
+      display: grid;
+      grid-template-columns: repeat(5, 1fr);
+      gap: 6px;
+    }
+    .face {
+      display: grid;
+      justify-items: center;
+      gap: 2px;
+      min-height: 72px;
+      padding: 6px 2px;
+      border: 2px solid #bcccdc;
+      border-radius: 14px;
+      background: #fff;
+      color: #102a43;
+      font: inherit;
+      font-size: 13px;
+    }
+    .face span:first-child {
+      font-size: 32px;
+      line-height: 1.1;
+    }
+    .scale {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+    }
+    .scale button {
+      min-width: 48px;
+      min-height: 48px;
+      border: 2px solid #102a43;
+      border-radius: 10px;
+      background: #fff;
+      color: #102a43;
+      font: inherit;
+      font-weight: 700;
+    }
+    .scale button[aria-pressed='true'],
+    .send {
+      background: #102a43;
+      color: #fff;
+    }
+    button:focus-visible,
+    textarea:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid #0b5cad;
+      outline-offset: 2px;
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: 6px;
+    }
+    summary {
+      min-height: 48px;
+      display: flex;
+      align-items: center;
+      font-weight: 700;
+      cursor: pointer;
+    }
+    details[open] {
+      display: grid;
+      gap: 14px;
+    }
+    textarea {
+      box-sizing: border-box;
+      width: 100%;
+      min-height: 88px;
+      font: inherit;
+    }
+    .send {
+      min-height: 48px;
+      border: 0;
+      border-radius: 12px;
+      font: inherit;
+      font-weight: 700;
+    }
+  `;
+  declare language: Language;
+  declare sending: boolean;
+  declare failed: boolean;
+  declare nps: number | undefined;
+  declare ces: number | undefined;
+
+  constructor() {
+    super();
+    this.language = 'en';
+    this.sending = false;
+    this.failed = false;
+    this.nps = undefined;
+    this.ces = undefined;
+  }
+
+  override render() {
+    const t = (key: PhoneMessageKey) => tp(this.language, key);
+    return html`
+      <h2 id="feedback-title">${t('feedbackTitle')}</h2>
+      <p>${this.sending ? t('sending') : t('feedbackHelp')}</p>
+      <div class="faces" role="group" aria-labelledby="feedback-title">
+        ${FACES.map(
+          (face, i) => html`<button type="button" class="face" data-csat=${i + 1} ?disabled=${this.sending}
+            @click=${() => this.#send(i + 1)}>
+            <span aria-hidden="true">${face}</span><span>${t(`csat${i + 1}` as PhoneMessageKey)}</span>
+          </button>`,
+        )}
+      </div>
+      ${this.failed ? html`<p role="alert">${t('feedbackFailed')}</p>` : null}
+      <details>
+        <summary>${t('moreFeedback')}</summary>
+        ${this.#scale('nps', t('npsLabel'), range(0, 10))} ${this.#scale('ces', t('cesLabel'), range(1, 7))}
+        <label>${t('commentLabel')}<textarea maxlength="1000"></textarea></label>
+        <button type="button" class="send" ?disabled=${this.sending} @click=${() => this.#send(undefined)}>
+          ${t('send')}</button>
+      </details>
+    `;
+  }
+
+  #scale(field: 'nps' | 'ces', legend: string, values: number[]) {
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="scale">
+        ${values.map(
+          (v) => html`<button type="button" aria-pressed=${this[field] === v ? 'true' : 'false'}
+            @click=${() => {
+              this[field] = this[field] === v ? undefined : v;
+            }}>${v}</button>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #send(csat: number | undefined): void {
+    const comment = this.renderRoot.querySelector('textarea')?.value.trim() || undefined;
+    const feedback: FeedbackInput = { csat, nps: this.nps, ces: this.ces, comment };
+    if (Object.values(feedback).every((v) => v === undefined)) return;
+    this.dispatchEvent(new FeedbackSubmitEvent(feedback));
+  }
+}
+
+customElements.define('lc-feedback-form', LcFeedbackForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-feedback-form': LcFeedbackForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'lc-feedback-submit': FeedbackSubmitEvent;
+  }
+}

@@ -1,0 +1,146 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedbackInput, StorePublicConfig, TicketDto } from '../../../shared/domain.ts';
+import { fetchJson, HttpError } from '../../../shared/client/fetch-json.ts';
+import { StoreSocketController } from '../../../shared/client/store-socket-controller.ts';
+import { ticketStoreKey } from '../ticket-store-key.ts';
+
+
+/** Other customers' moves change our position; coalesce bursts of them into one fetch. */
+const NEIGHBOUR_REFRESH_MS = 400;
+/** A safety net under the socket; much tighter when no live connection is possible. */
+const POLL_LIVE_MS = 60_000;
+const POLL_OFFLINE_MS = 10_000;
+
+/**
+ * The phone page's view of one ticket: fetched by token, refetched whenever the store room says
+ * something about it (or about the line ahead of it), on reconnect, on wake-up and by a slow poll.
+ */
+export class TicketController implements ReactiveController {
+  ticket: TicketDto | null = null;
+  config: StorePublicConfig | null = null;
+  problem: 'notFound' | 'unreachable' | null = null;
+  readonly token = decodeURIComponent(location.pathname.match(/\/t\/([^/?#]+)/)?.[1] ?? '');
+  readonly live: StoreSocketController;
+  #host: ReactiveControllerHost;
+  #storeId: string | null = null;
+  #inFlight: Promise<void> | null = null;
+  #again = false;
+  #soon: ReturnType<typeof setTimeout> | undefined;
+  #poll: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+    this.live = new StoreSocketController(host, {
+      store: () => this.#storeId,
+      onSnapshot: () => void this.refresh(),
+      onEvent: (name, payload) => {
+        const about = 'ticket' in payload ? payload.ticket.id : 'ticketId' in payload ? payload.ticketId : null;
+        if (about === this.ticket?.id) void this.refresh();
+        else if (name.startsWith('ticket:') && this.ticket?.status === 'waiting') this.#refreshSoon();
+        if (name === 'store:updated' && 'config' in payload) this.config = payload.config;
+      },
+      onWaits: ({ tickets }) => {
+        const wait = this.ticket && tickets[this.ticket.id];
+        if (wait && this.ticket?.status === 'waiting') {
+          this.ticket = { ...this.ticket, wait };
+          this.#host.requestUpdate();
+        }
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.#storeId = localStorage.getItem(ticketStoreKey(this.token));
+    void this.refresh();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#soon);
+    clearTimeout(this.#poll);
+  }
+
+  /** Fetches the ticket now; calls made while one is in flight collapse into one more fetch. */
+  refresh(): Promise<void> {
+    if (this.#inFlight) {
+      this.#again = true;
+      return this.#inFlight;
+    }
+    this.#inFlight = this.#load().finally(() => {
+      this.#inFlight = null;
+      if (this.#again) {
+        this.#again = false;
+        void this.refresh();
+      }
+    });
+    return this.#inFlight;
+  }
+
+  /** Leaves the line; resolves to false when the server refused or could not be reached. */
+  async leave(): Promise<boolean> {
+    try {
+      const { ticket } = await fetchJson<{ ticket: TicketDto }>(this.#path(), { method: 'DELETE' });
+      this.ticket = { ...ticket, token: this.token };
+      return true;
+    } catch {
+      await this.refresh();
+      return this.ticket?.status === 'cancelled';
+    } finally {
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Sends the feedback once; a 409 means it was already given, which is just as good. */
+  async sendFeedback(feedback: FeedbackInput): Promise<boolean> {
+    try {
+      await fetchJson(`${this.#path()}/feedback`, { method: 'POST', body: feedback });
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 409)) return false;
+    }
+    if (this.ticket) this.ticket = { ...this.ticket, feedbackGiven: true };
+    this.#host.requestUpdate();
+    void this.refresh();
+    return true;
+  }
+
+  async #load(): Promise<void> {
+    clearTimeout(this.#poll);
+    try {
+      const body = await fetchJson<{ ticket: TicketDto & { storeId?: string }; storeId?: string }>(this.#path());
+      this.ticket = body.ticket;
+      this.problem = null;
+      await this.#learnStore(body.ticket.storeId ?? body.storeId ?? this.#storeId);
+    } catch (error) {
+      this.problem = error instanceof HttpError && error.status === 404 ? 'notFound' : 'unreachable';
+    }
+    this.#host.requestUpdate();
+    if (this.problem !== 'notFound') {
+      const delay = this.#storeId && this.live.connected ? POLL_LIVE_MS : POLL_OFFLINE_MS;
+      this.#poll = setTimeout(() => void this.refresh(), delay);
+    }
+  }
+
+  async #learnStore(storeId: string | null): Promise<void> {
+    if (!storeId) return;
+    if (storeId !== this.#storeId) {
+      this.#storeId = storeId;
+      this.config = null;
+      this.live.join();
+    }
+    if (!this.config) {
+      this.config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(storeId)}`).catch(() => null);
+    }
+  }
+
+  #refreshSoon(): void {
+    if (this.#soon !== undefined) return;
+    this.#soon = setTimeout(() => {
+      this.#soon = undefined;
+      void this.refresh();
+    }, NEIGHBOUR_REFRESH_MS);
+  }
+
+  #path(): string {
+    return `/api/tickets/${encodeURIComponent(this.token)}`;
+  }
+}

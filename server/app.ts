@@ -1,0 +1,106 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { DeviceRepository } from './auth/device-repository.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import { randomToken } from './auth/secrets.ts';
+import { SessionRepository } from './auth/session-repository.ts';
+import { UserRepository } from './auth/user-repository.ts';
+import type { ServerConfig } from './config.ts';
+import { demoStoreState } from './demo-store.ts';
+import { createHttpApp } from './http/app.ts';
+import type { Deps, RealtimeHooks } from './http/deps.ts';
+import { Metrics } from './http/metrics.ts';
+import { LineService } from './line/line-service.ts';
+import { LiveWaits } from './line/live-waits.ts';
+import { WaitModels } from './line/wait-models.ts';
+import { attachRealtime } from './realtime/realtime.ts';
+import { SignageRepository } from './signage/signage-repository.ts';
+import { openDatabase } from './store/database.ts';
+import { LineRepository } from './store/line-repository.ts';
+import { seedDemoHistory } from './demo-history.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: Deps;
+  /** Set only on the first start, when it was generated (print it once). */
+  generatedAdminPassword: string | undefined;
+  close(): Promise<void>;
+}
+
+/** Timers the server runs: expiring unanswered calls and refreshing waits as time passes. */
+function startTimers(deps: Deps): () => void {
+  const tick = setInterval(() => {
+    for (const storeId of deps.lines.storeIds()) {
+      const state = deps.lines.state(storeId);
+      if (state?.settings.autoNoShow) void deps.lines.dispatch(storeId, { type: 'expire_calls' });
+      deps.waits.refresh(storeId);
+    }
+  }, 15_000);
+  tick.unref();
+  return () => clearInterval(tick);
+}
+
+/**
+ * Opens storage, loads every line, creates the first admin and the demo store on first start,
+ * and serves HTTP + socket.io on one port.
+ */
+export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
+  const db = await openDatabase(config.dataDir);
+  const lines = new LineService(new LineRepository(db));
+  await lines.load();
+  const users = new UserRepository(db);
+  let generatedAdminPassword: string | undefined;
+  if ((await users.count()) === 0) {
+    const password = config.adminPassword ?? randomToken(12);
+    if (!config.adminPassword) generatedAdminPassword = password;
+    await users.create({ username: 'admin', password, role: 'admin', storeIds: [] }, lines.now());
+  }
+  const firstStart = !lines.resolveStore('demo') && lines.storeIds().length === 0;
+  if (firstStart) {
+    await lines.createStore(demoStoreState(lines.now()));
+    if (config.demoHistoryDays > 0) await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
+  }
+  const models = new WaitModels(db, lines);
+  for (const storeId of lines.storeIds()) await models.learn(storeId);
+  const waits = new LiveWaits(lines, models.predictor);
+  const metrics = new Metrics(lines);
+  const hooks: RealtimeHooks = { broadcast: () => {}, signageChanged: () => {} };
+  const deps: Deps = {
+    db,
+    lines,
+    users,
+    sessions: new SessionRepository(db),
+    devices: new DeviceRepository(db),
+    signage: new SignageRepository(db, config.dataDir),
+    waits,
+    throttle: new LoginThrottle(),
+    realtime: hooks,
+    config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },
+  };
+  const { app } = createHttpApp(deps, metrics);
+  const server: Server = createServer(getRequestListener(app.fetch));
+  const realtime = attachRealtime(server, deps);
+  Object.assign(hooks, realtime.hooks);
+  const stopTimers = startTimers(deps);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    deps,
+    generatedAdminPassword,
+    async close() {
+      stopTimers();
+      waits.close();
+      await realtime.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}

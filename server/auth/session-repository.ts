@@ -1,0 +1,47 @@
+import type { Db } from '../store/database.ts';
+import { randomToken, sha256 } from './secrets.ts';
+
+/** Sessions last 12 hours from the last request: a shift, not a week. */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+
+/** Server-side sessions: the cookie holds a random token; the database holds its hash. */
+export class SessionRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async create(userId: string, now: number): Promise<string> {
+    const token = randomToken();
+    await this.#db
+      .insertInto('sessions')
+      .values({ id_hash: sha256(token), user_id: userId, created_at: now, expires_at: now + SESSION_IDLE_MS, last_seen_at: now })
+      .execute();
+    return token;
+  }
+
+  /** The user id behind a live session, sliding its expiry; undefined when expired or revoked. */
+  async touch(token: string, now: number): Promise<string | undefined> {
+    const idHash = sha256(token);
+    const row = await this.#db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+    if (!row) return undefined;
+    if (Number(row.expires_at) <= now) {
+      await this.#db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      return undefined;
+    }
+    // Writing on every request would serialize reads behind the writer; a minute's slack is enough.
+    if (now - Number(row.last_seen_at) > 60_000) {
+      await this.#db
+        .updateTable('sessions')
+        .set({ last_seen_at: now, expires_at: now + SESSION_IDLE_MS })
+        .where('id_hash', '=', idHash)
+        .execute();
+    }
+    return row.user_id;
+  }
+
+  async revoke(token: string): Promise<void> {
+    await this.#db.deleteFrom('sessions').where('id_hash', '=', sha256(token)).execute();
+  }
+}

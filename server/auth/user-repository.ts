@@ -1,0 +1,83 @@
+import type { Role, UserDto } from '../../shared/domain.ts';
+import type { Db } from '../store/database.ts';
+import { hashPassword, randomId } from './secrets.ts';
+
+export interface UserRecord extends UserDto {
+  passwordHash: string;
+}
+
+/** Staff accounts and the stores each may work in. */
+export class UserRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.#db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async create(input: { username: string; password: string; role: Role; storeIds: string[] }, now: number) {
+    const id = randomId('usr');
+    const passwordHash = await hashPassword(input.password);
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('users')
+        .values({ id, username: input.username, password_hash: passwordHash, role: input.role, active: 1, created_at: now })
+        .execute();
+      for (const storeId of input.storeIds) await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
+    });
+    return (await this.findById(id)) as UserRecord;
+  }
+
+  async update(id: string, patch: { password?: string; role?: Role; storeIds?: string[]; active?: boolean }) {
+    const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+    await this.#db.transaction().execute(async (trx) => {
+      const set = {
+        ...(passwordHash ? { password_hash: passwordHash } : {}),
+        ...(patch.role ? { role: patch.role } : {}),
+        ...(patch.active !== undefined ? { active: patch.active ? 1 : 0 } : {}),
+      };
+      if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
+      if (patch.storeIds) {
+        await trx.deleteFrom('user_stores').where('user_id', '=', id).execute();
+        for (const storeId of patch.storeIds) await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
+      }
+      if (patch.active === false || passwordHash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    });
+    return this.findById(id);
+  }
+
+  async findByUsername(username: string): Promise<UserRecord | undefined> {
+    const row = await this.#db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    return row ? this.findById(row.id) : undefined;
+  }
+
+  async findById(id: string): Promise<UserRecord | undefined> {
+    const row = await this.#db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const stores = await this.#db.selectFrom('user_stores').select('store_id').where('user_id', '=', id).execute();
+    return {
+      id: row.id,
+      username: row.username,
+      role: row.role as Role,
+      active: row.active === 1,
+      storeIds: stores.map((s) => s.store_id),
+      passwordHash: row.password_hash,
+    };
+  }
+
+  /** Users who may work in `storeId` (admins see everyone when `storeId` is undefined). */
+  async list(storeId?: string): Promise<UserDto[]> {
+    let q = this.#db.selectFrom('users').select('id').orderBy('username');
+    if (storeId) q = q.where('id', 'in', this.#db.selectFrom('user_stores').select('user_id').where('store_id', '=', storeId));
+    const users = await Promise.all((await q.execute()).map((r) => this.findById(r.id)));
+    return users.filter((u): u is UserRecord => !!u).map(toUserDto);
+  }
+}
+
+export function toUserDto(u: UserRecord): UserDto {
+  return { id: u.id, username: u.username, role: u.role, storeIds: u.storeIds, active: u.active };
+}

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { ApiRouter } from './api-router.ts';
+import type { AppEnv, Deps } from './deps.ts';
+import { HttpError } from './http-error.ts';
+import type { Metrics } from './metrics.ts';
+import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { counterRoutes } from './routes/counters.ts';
+import { deviceRoutes } from './routes/devices.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { signageRoutes } from './routes/signage.ts';
+import { staffingRoutes } from './routes/staffing.ts';
+import { storeRoutes } from './routes/stores.ts';
+import { systemRoutes } from './routes/system.ts';
+import { ticketRoutes } from './routes/tickets.ts';
+import { staticRoutes } from './static.ts';
+
+export const API_VERSION = '1.0.0';
+
+/** The whole HTTP surface: `/api/*` JSON, `/metrics`, and the built apps. */
+export function createHttpApp(deps: Deps, metrics: Metrics) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    metrics.requests++;
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', securityHeaders);
+  app.use('/api/*', limitBody, sameOriginWrites, identify);
+
+  const api = new ApiRouter(app.basePath('/api'));
+  systemRoutes(api, API_VERSION);
+  authRoutes(api);
+  storeRoutes(api);
+  ticketRoutes(api);
+  counterRoutes(api);
+  deviceRoutes(api);
+  reportRoutes(api);
+  staffingRoutes(api);
+  signageRoutes(api);
+  adminRoutes(api);
+
+  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
+  staticRoutes(app, deps.config.staticDir);
+
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) {
+      const body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+      return c.json(body, err.status);
+    }
+    // Malformed input that slipped past a validator must still read as the client's fault.
+    if (err instanceof SyntaxError || err instanceof URIError) {
+      return c.json({ error: { code: 'bad_request', message: 'The request could not be read.' } }, 400);
+    }
+    console.error('unexpected error', err);
+    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
+  });
+  return { app, api };
+}

@@ -1,0 +1,3 @@
+import type { ApiRouter } from '../api-router.ts';
+
+export function adminRoutes(_api: ApiRouter): void {}

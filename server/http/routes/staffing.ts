@@ -1,0 +1,3 @@
+import type { ApiRouter } from '../api-router.ts';
+
+export function staffingRoutes(_api: ApiRouter): void {}

@@ -1,0 +1,138 @@
+import type { Command } from '../engine/commands.ts';
+import type { EngineEvent } from '../engine/events.ts';
+import { execute } from '../engine/index.ts';
+import type { Rejection } from '../engine/rejection.ts';
+import type { StoreState, Ticket } from '../engine/state.ts';
+import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
+import { SerialQueue } from './serial-queue.ts';
+
+export type DispatchResult =
+  | { ok: true; events: CommittedEvent[]; state: StoreState }
+  | { ok: false; rejection: Rejection; state: StoreState };
+
+export type CommitListener = (storeId: string, events: CommittedEvent[], state: StoreState) => void;
+
+interface Line {
+  state: StoreState;
+  lastSeq: number;
+}
+
+/**
+ * The live lines of every store: the engine's state in memory, commands serialized per store,
+ * each decision committed to storage before anyone hears of it.
+ */
+export class LineService {
+  readonly #repo: LineRepository;
+  readonly #clock: () => number;
+  readonly #lines = new Map<string, Line>();
+  readonly #slugs = new Map<string, string>();
+  readonly #queue = new SerialQueue();
+  readonly #listeners: CommitListener[] = [];
+
+  constructor(repo: LineRepository, clock: () => number = Date.now) {
+    this.#repo = repo;
+    this.#clock = clock;
+  }
+
+  async load(): Promise<void> {
+    for (const { state, lastSeq } of await this.#repo.loadAll()) this.#remember(state, lastSeq);
+  }
+
+  get repository(): LineRepository {
+    return this.#repo;
+  }
+
+  now(): number {
+    return this.#clock();
+  }
+
+  /** Resolves a store id or slug to the store id. */
+  resolveStore(idOrSlug: string): string | undefined {
+    if (this.#lines.has(idOrSlug)) return idOrSlug;
+    return this.#slugs.get(idOrSlug);
+  }
+
+  storeIds(): string[] {
+    return [...this.#lines.keys()];
+  }
+
+  state(storeId: string): StoreState | undefined {
+    return this.#lines.get(storeId)?.state;
+  }
+
+  lastSeq(storeId: string): number {
+    return this.#lines.get(storeId)?.lastSeq ?? 0;
+  }
+
+  /** A consistent (state, seq) pair: what a snapshot is made of. */
+  view(storeId: string): Line | undefined {
+    const line = this.#lines.get(storeId);
+    return line && { state: line.state, lastSeq: line.lastSeq };
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.#listeners.push(listener);
+  }
+
+  async createStore(state: StoreState): Promise<void> {
+    await this.#repo.createStore(state, this.#clock());
+    this.#remember(state, 0);
+  }
+
+  /** Decides, commits, then tells listeners. Rejections change nothing. */
+  dispatch(storeId: string, command: Command): Promise<DispatchResult> {
+    return this.#queue.run(storeId, async () => {
+      const line = this.#mustGet(storeId);
+      const result = execute(line.state, command, this.#clock());
+      if (!result.ok) return { ok: false, rejection: result.rejection, state: line.state };
+      const events = await this.#repo.commit(storeId, line.lastSeq, result.events, result.state);
+      line.state = result.state;
+      line.lastSeq += events.length;
+      this.#slugs.set(result.state.settings.slug, storeId);
+      if (events.length > 0) for (const l of this.#listeners) l(storeId, events, result.state);
+      return { ok: true, events, state: result.state };
+    });
+  }
+
+  /**
+   * Issues a ticket unless one with the same idempotency key exists: double taps and retries
+   * get the first ticket back.
+   */
+  issueTicket(
+    storeId: string,
+    command: Extract<Command, { type: 'issue_ticket' }>,
+  ): Promise<{ ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection }> {
+    return this.#queue.run(`${storeId}:issue`, async () => {
+      if (command.idempotencyKey) {
+        const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
+        if (existing) return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
+      }
+      const result = await this.dispatch(storeId, command);
+      if (!result.ok) return result;
+      const ticket = result.state.tickets[command.ticketId];
+      if (!ticket) throw new Error('issued ticket missing from state');
+      return { ok: true, ticket, created: true };
+    });
+  }
+
+  /** Replaces a store's history with simulated events (first start of the demo store). */
+  async importHistory(storeId: string, batches: Array<{ events: EngineEvent[]; after: StoreState }>): Promise<void> {
+    return this.#queue.run(storeId, async () => {
+      const line = this.#mustGet(storeId);
+      line.lastSeq = await this.#repo.commitBatch(storeId, line.lastSeq, batches);
+      const last = batches.at(-1);
+      if (last) line.state = last.after;
+    });
+  }
+
+  #mustGet(storeId: string): Line {
+    const line = this.#lines.get(storeId);
+    if (!line) throw new Error(`unknown store ${storeId}`);
+    return line;
+  }
+
+  #remember(state: StoreState, lastSeq: number): void {
+    this.#lines.set(state.settings.id, { state, lastSeq });
+    this.#slugs.set(state.settings.slug, state.settings.id);
+  }
+}

@@ -1,0 +1,128 @@
+import type {
+  CounterDto,
+  PublicTicketDto,
+  QueueSnapshot,
+  ServiceDto,
+  StorePublicConfig,
+  TicketDto,
+  WaitRange,
+} from '../../shared/domain.ts';
+import { ticketsAhead } from '../engine/index.ts';
+import type { Counter, Service, StoreState, Ticket } from '../engine/state.ts';
+
+/** How the line looks from outside: DTOs for HTTP answers, snapshots and socket events. */
+
+export interface WaitView {
+  byService: Record<string, WaitRange>;
+  byTicket: Record<string, WaitRange>;
+}
+
+/** No-shows stay on the "missed" rail this long. */
+const MISSED_WINDOW_MS = 30 * 60 * 1000;
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function serviceDto(s: Service): ServiceDto {
+  return { id: s.id, code: s.code, name: s.name, sortOrder: s.sortOrder, active: s.active };
+}
+
+export function counterDto(state: StoreState, c: Counter): CounterDto {
+  const current = c.currentTicketId ? state.tickets[c.currentTicketId] : undefined;
+  return {
+    id: c.id,
+    name: c.name,
+    serviceIds: c.serviceIds,
+    status: c.status,
+    currentTicketId: current?.id ?? null,
+    currentTicketNumber: current?.number ?? null,
+    pauseReason: c.pauseReason,
+    statusSince: new Date(c.statusSince).toISOString(),
+  };
+}
+
+/** A ticket as its holder and staff see it; pass `withToken: false` for anything public. */
+export function ticketDto(state: StoreState, t: Ticket, waits: WaitView | undefined, withToken: boolean): TicketDto {
+  const counter = t.counterId ? state.counters[t.counterId] : undefined;
+  const waiting = t.status === 'waiting';
+  const dto: TicketDto = {
+    id: t.id,
+    number: t.number,
+    serviceId: t.serviceId,
+    status: t.status,
+    priority: t.priority,
+    language: t.language,
+    issuedAt: new Date(t.issuedAt).toISOString(),
+    calledAt: iso(t.calledAt),
+    startedAt: iso(t.startedAt),
+    doneAt: iso(t.doneAt),
+    counterId: waiting ? null : t.counterId,
+    counterName: waiting ? null : (counter?.name ?? null),
+    position: waiting ? ticketsAhead(state, t.id) + 1 : null,
+    wait: waiting ? (waits?.byTicket[t.id] ?? null) : null,
+    recalls: t.recalls,
+    transfers: t.transfers,
+    feedbackGiven: t.feedbackGiven,
+  };
+  if (withToken) dto.token = t.token;
+  return dto;
+}
+
+export function publicTicket(state: StoreState, t: Ticket, waits?: WaitView): PublicTicketDto {
+  return ticketDto(state, t, waits, false);
+}
+
+function sortedServices(state: StoreState): Service[] {
+  return Object.values(state.services).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+}
+
+function sortedCounters(state: StoreState): Counter[] {
+  return Object.values(state.counters)
+    .filter((c) => c.active)
+    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+}
+
+export function storeConfig(state: StoreState): StorePublicConfig {
+  const s = state.settings;
+  return {
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    timeZone: s.timeZone,
+    languages: s.languages,
+    allowPhoneJoin: s.allowPhoneJoin,
+    serviceLevelTargetSec: s.serviceLevelTargetSec,
+    services: sortedServices(state).filter((x) => x.active).map(serviceDto),
+    counters: sortedCounters(state).map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds, status: c.status })),
+  };
+}
+
+/** The public picture of a store's line at `seq`: no tokens. */
+export function queueSnapshot(state: StoreState, seq: number, waits: WaitView, now: number): QueueSnapshot {
+  const tickets = Object.values(state.tickets);
+  const waiting = tickets.filter((t) => t.status === 'waiting').sort((a, b) => a.joinedAt - b.joinedAt || a.issuedAt - b.issuedAt);
+  const called = tickets
+    .filter((t) => t.status === 'called' || t.status === 'serving')
+    .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0));
+  const recentCalls = tickets
+    .filter((t) => t.calledAt !== null)
+    .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))
+    .slice(0, 10);
+  const missed = tickets
+    .filter((t) => t.status === 'no_show' && (t.doneAt ?? t.calledAt ?? 0) > now - MISSED_WINDOW_MS)
+    .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0));
+  const waitingByService: Record<string, number> = {};
+  for (const s of Object.values(state.services)) if (s.active) waitingByService[s.id] = 0;
+  for (const t of waiting) waitingByService[t.serviceId] = (waitingByService[t.serviceId] ?? 0) + 1;
+  return {
+    seq,
+    storeId: state.settings.id,
+    waiting: waiting.map((t) => publicTicket(state, t, waits)),
+    called: called.map((t) => publicTicket(state, t, waits)),
+    recentCalls: recentCalls.map((t) => publicTicket(state, t, waits)),
+    missed: missed.map((t) => publicTicket(state, t, waits)),
+    counters: sortedCounters(state).map((c) => counterDto(state, c)),
+    waits: waits.byService,
+    waitingByService,
+    at: new Date(now).toISOString(),
+  };
+}

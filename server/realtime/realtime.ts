@@ -1,0 +1,149 @@
+import type { Server as HttpServer } from 'node:http';
+import { parse as parseCookie } from 'hono/utils/cookie';
+import { Server, type Socket } from 'socket.io';
+import type { ClientToServerEvents, DeviceStatusPayload, ServerToClientEvents } from '../../shared/protocol.ts';
+import { heartbeatPayload, socketJoinPayload } from '../../shared/schemas.ts';
+import type { UserRecord } from '../auth/user-repository.ts';
+import type { Deps, RealtimeHooks } from '../http/deps.ts';
+import { hasRole } from '../http/guards.ts';
+import { SESSION_COOKIE } from '../http/middleware.ts';
+import { queueSnapshot } from '../line/views.ts';
+import { type Beat, toDeviceEntry } from './device-status.ts';
+import { toOutgoing } from './event-payloads.ts';
+
+interface SocketData {
+  user: UserRecord | undefined;
+  storeId: string | undefined;
+  staff: boolean;
+}
+
+type LcServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type LcSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const publicRoom = (storeId: string) => `store:${storeId}:public`;
+const staffRoom = (storeId: string) => `store:${storeId}:staff`;
+
+/**
+ * socket.io on the HTTP server: store rooms get a snapshot on join, then every committed event
+ * in `seq` order (staff rooms unredacted), and derived `waits:updated`.
+ */
+export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtime'>) {
+  const io: LcServer = new Server(httpServer, { serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+  const beats = new Map<string, Map<string, Beat>>();
+
+  io.use(async (socket, next) => {
+    socket.data.staff = false;
+    socket.data.storeId = undefined;
+    const token = parseCookie(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+    const userId = token ? await deps.sessions.touch(token, deps.lines.now()) : undefined;
+    const user = userId ? await deps.users.findById(userId) : undefined;
+    socket.data.user = user?.active ? user : undefined;
+    next();
+  });
+
+  const sendSnapshot = (socket: LcSocket, storeId: string) => {
+    const view = deps.lines.view(storeId);
+    if (!view) return;
+    socket.emit('queue:snapshot', queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now()));
+  };
+
+  io.on('connection', (socket) => {
+    socket.on('join', (raw, ack) => {
+      const parsed = socketJoinPayload.safeParse(raw);
+      const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
+      if (!parsed.success || !storeId) {
+        ack?.({ ok: false, error: { code: 'unknown_store', message: 'No such store.' } });
+        return;
+      }
+      if (socket.data.storeId) {
+        void socket.leave(publicRoom(socket.data.storeId));
+        void socket.leave(staffRoom(socket.data.storeId));
+      }
+      const staff = !!parsed.data.staff && hasRole(socket.data.user, 'operator', storeId);
+      socket.data.storeId = storeId;
+      socket.data.staff = staff;
+      // Join and snapshot in the same tick: no event can fall between them.
+      void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
+      sendSnapshot(socket, storeId);
+      ack?.({ ok: true, staff });
+      if (staff) void emitDeviceStatus(storeId);
+    });
+
+    socket.on('resync', () => {
+      if (socket.data.storeId) sendSnapshot(socket, socket.data.storeId);
+    });
+
+    socket.on('heartbeat', async (raw) => {
+      const parsed = heartbeatPayload.safeParse(raw);
+      const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
+      if (!parsed.success || !storeId) return;
+      const beat = parsed.data;
+      const now = deps.lines.now();
+      const renderedAt = Math.min(Date.parse(beat.lastRenderedAt), now);
+      const device = beat.deviceToken ? await deps.devices.findByToken(beat.deviceToken) : undefined;
+      if (device && device.storeId === storeId) {
+        await deps.devices.heartbeat(device.id, { at: now, lastRenderedAt: renderedAt, lastTicketShown: beat.lastTicketShown ?? null, layout: beat.layout ?? null });
+      }
+      const perStore = beats.get(storeId) ?? new Map<string, Beat>();
+      beats.set(storeId, perStore);
+      perStore.set(device?.id ?? `socket:${socket.id}`, {
+        id: device?.id ?? null,
+        name: device?.name ?? `${beat.kind} ${beat.layout ?? ''} (unpaired)`.trim(),
+        kind: beat.kind,
+        seenAt: now,
+        renderedAt,
+        lastTicketShown: beat.lastTicketShown ?? null,
+      });
+      await emitDeviceStatus(storeId);
+    });
+
+    socket.on('disconnect', () => {
+      for (const perStore of beats.values()) perStore.delete(`socket:${socket.id}`);
+    });
+  });
+
+  async function emitDeviceStatus(storeId: string): Promise<void> {
+    const now = deps.lines.now();
+    const known = beats.get(storeId) ?? new Map<string, Beat>();
+    const devices: DeviceStatusPayload['devices'] = [];
+    for (const d of await deps.devices.list(storeId)) {
+      if (d.revokedAt) continue;
+      const beat = known.get(d.id);
+      const seenAt = d.lastSeenAt ? Date.parse(d.lastSeenAt) : null;
+      const renderedAt = d.lastRenderedAt ? Date.parse(d.lastRenderedAt) : null;
+      devices.push(
+        beat
+          ? toDeviceEntry(beat, now)
+          : { id: d.id, name: d.name, kind: d.kind, status: seenAt && renderedAt ? toDeviceEntry({ id: d.id, name: d.name, kind: d.kind, seenAt, renderedAt, lastTicketShown: d.lastTicketShown }, now).status : 'offline', lastSeenAt: d.lastSeenAt, lastRenderedAt: d.lastRenderedAt, lastTicketShown: d.lastTicketShown },
+      );
+    }
+    for (const [key, beat] of known) if (key.startsWith('socket:')) devices.push(toDeviceEntry(beat, now));
+    io.to(staffRoom(storeId)).emit('devices:status', { storeId, devices });
+  }
+
+  deps.lines.onCommit((storeId, events, state) => {
+    const waits = deps.waits.forStore(storeId);
+    for (const e of events) {
+      const pub = toOutgoing(e, state, waits, false);
+      const staff = toOutgoing(e, state, waits, true);
+      io.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
+      io.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
+    }
+  });
+
+  deps.waits.onUpdate((storeId, seq, waits) => {
+    const payload = { seq, storeId, waits: waits.byService, tickets: waits.byTicket };
+    io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('waits:updated', payload);
+  });
+
+  const hooks: RealtimeHooks = {
+    broadcast: (storeId, message) => {
+      io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('signage:broadcast', { storeId, ...message });
+    },
+    signageChanged: (storeId) => {
+      io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('signage:content-changed', { storeId });
+    },
+  };
+
+  return { io, hooks, close: () => new Promise<void>((resolve) => io.close(() => resolve())) };
+}

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import * as initial from './migrations/001-initial.ts';
+import type { Database } from './schema.ts';
+
+/** Migrations are imported statically so the bundle and tsx see the same list. */
+class StaticMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '001-initial': initial };
+  }
+}
+
+export type Db = Kysely<Database>;
+
+/**
+ * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
+ * migrates it to the latest schema.
+ */
+export async function openDatabase(dataDir: string): Promise<Db> {
+  mkdirSync(dataDir, { recursive: true });
+  const sqlite = new SQLite(join(dataDir, 'linecast.db'));
+  sqlite.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode survives a killed process (the case we promise); only power loss can
+  // drop the last commits, and FULL would cost an fsync per ticket.
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  return db;
+}

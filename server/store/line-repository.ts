@@ -1,0 +1,281 @@
+import type { Kysely, Transaction } from 'kysely';
+import { localParts } from '../../shared/time.ts';
+import type { EngineEvent } from '../engine/events.ts';
+import type { Service, StoreState, Ticket } from '../engine/state.ts';
+import type { Db } from './database.ts';
+import {
+  counterToRow,
+  parseSettings,
+  rowToCounter,
+  rowToService,
+  rowToTicket,
+  serviceToRow,
+  ticketToRow,
+} from './rows.ts';
+import type { Database } from './schema.ts';
+
+/** An engine event as stored: with its per-store sequence number. */
+export type CommittedEvent = EngineEvent & { seq: number };
+
+interface Runtime {
+  numbering: StoreState['numbering'];
+  priorityStreaks: StoreState['priorityStreaks'];
+}
+
+/**
+ * Where lines live between restarts. The only storage the line service talks to: events are
+ * appended and projections updated in one transaction per command.
+ */
+export class LineRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  /** Every store's state as the engine needs it, plus its last `seq`. */
+  async loadAll(): Promise<Array<{ state: StoreState; lastSeq: number }>> {
+    const stores = await this.#db.selectFrom('stores').selectAll().execute();
+    const result: Array<{ state: StoreState; lastSeq: number }> = [];
+    for (const s of stores) result.push({ state: await this.#loadState(s.id), lastSeq: Number(s.last_seq) });
+    return result;
+  }
+
+  async #loadState(storeId: string): Promise<StoreState> {
+    const store = await this.#db.selectFrom('stores').selectAll().where('id', '=', storeId).executeTakeFirstOrThrow();
+    const runtime = JSON.parse(store.runtime_json) as Runtime;
+    const services = await this.#db.selectFrom('services').selectAll().where('store_id', '=', storeId).execute();
+    const counters = await this.#db.selectFrom('counters').selectAll().where('store_id', '=', storeId).execute();
+    // Active tickets of any day, and every ticket of the numbering day (terminal ones too).
+    const tickets = await this.#db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where((eb) => eb.or([eb('status', 'in', ['waiting', 'called', 'serving']), eb('day', '=', runtime.numbering.day)]))
+      .execute();
+    return {
+      settings: parseSettings(store.settings_json),
+      services: Object.fromEntries(services.map((r) => [r.id, rowToService(r)])),
+      counters: Object.fromEntries(counters.map((r) => [r.id, rowToCounter(r)])),
+      tickets: Object.fromEntries(tickets.map((r) => [r.id, rowToTicket(r)])),
+      numbering: runtime.numbering,
+      priorityStreak: 0,
+      priorityStreaks: runtime.priorityStreaks ?? {},
+    };
+  }
+
+  /** Creates a store with its services and counters (no events: this is its starting state). */
+  async createStore(state: StoreState, now: number): Promise<void> {
+    await this.#db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('stores')
+        .values({
+          id: state.settings.id,
+          slug: state.settings.slug,
+          name: state.settings.name,
+          time_zone: state.settings.timeZone,
+          settings_json: JSON.stringify(state.settings),
+          runtime_json: JSON.stringify(runtimeOf(state)),
+          last_seq: 0,
+          created_at: now,
+        })
+        .execute();
+      for (const s of Object.values(state.services)) await trx.insertInto('services').values(serviceToRow(state.settings.id, s)).execute();
+      for (const c of Object.values(state.counters)) await trx.insertInto('counters').values(counterToRow(state.settings.id, c)).execute();
+    });
+  }
+
+  /**
+   * Appends `events` after `lastSeq` and brings the projections to `after`, atomically.
+   * Returns the events with their `seq`.
+   */
+  async commit(storeId: string, lastSeq: number, events: EngineEvent[], after: StoreState): Promise<CommittedEvent[]> {
+    return this.#db.transaction().execute((trx) => writeEvents(trx, storeId, lastSeq, events, after));
+  }
+
+  /** Same as `commit`, for many commands at once (simulated history): one transaction. */
+  async commitBatch(storeId: string, lastSeq: number, batches: Array<{ events: EngineEvent[]; after: StoreState }>) {
+    return this.#db.transaction().execute(async (trx) => {
+      let seq = lastSeq;
+      for (const b of batches) {
+        const committed = await writeEvents(trx, storeId, seq, b.events, b.after);
+        seq += committed.length;
+      }
+      return seq;
+    });
+  }
+
+  async findTicketByToken(token: string): Promise<{ storeId: string; ticket: Ticket } | undefined> {
+    const row = await this.#db.selectFrom('tickets').selectAll().where('token', '=', token).executeTakeFirst();
+    return row && { storeId: row.store_id, ticket: rowToTicket(row) };
+  }
+
+  async findTicketByIdempotencyKey(storeId: string, key: string): Promise<Ticket | undefined> {
+    const row = await this.#db
+      .selectFrom('tickets')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst();
+    return row && rowToTicket(row);
+  }
+
+  async eventsSince(storeId: string, afterSeq: number, limit = 1000) {
+    return this.#db
+      .selectFrom('events')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+  }
+}
+
+function runtimeOf(state: StoreState): Runtime {
+  return { numbering: state.numbering, priorityStreaks: state.priorityStreaks };
+}
+
+async function writeEvents(
+  trx: Transaction<Database>,
+  storeId: string,
+  lastSeq: number,
+  events: EngineEvent[],
+  after: StoreState,
+): Promise<CommittedEvent[]> {
+  const committed = events.map((e, i) => ({ ...e, seq: lastSeq + i + 1 }));
+  if (committed.length === 0) return committed;
+  await trx
+    .insertInto('events')
+    .values(committed.map((e) => ({ store_id: storeId, seq: e.seq, type: e.type, at: e.at, payload_json: JSON.stringify(e) })))
+    .execute();
+  for (const e of committed) await project(trx, storeId, e, after);
+  await trx
+    .updateTable('stores')
+    .set({ last_seq: lastSeq + committed.length, runtime_json: JSON.stringify(runtimeOf(after)) })
+    .where('id', '=', storeId)
+    .execute();
+  return committed;
+}
+
+async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, after: StoreState): Promise<void> {
+  const tz = after.settings.timeZone;
+  switch (e.type) {
+    case 'ticket:issued':
+    case 'ticket:recalled':
+    case 'ticket:cancelled':
+      return upsertTicket(trx, storeId, after, e.type === 'ticket:issued' ? e.ticket.id : e.ticketId);
+    case 'ticket:called': {
+      await upsertTicket(trx, storeId, after, e.ticketId);
+      const t = after.tickets[e.ticketId];
+      const local = localParts(e.at, tz);
+      await trx
+        .insertInto('service_segments')
+        .values({
+          store_id: storeId,
+          ticket_id: e.ticketId,
+          service_id: t?.serviceId ?? '',
+          counter_id: e.counterId,
+          operator_id: e.operatorId,
+          day: local.day,
+          hour: local.hour,
+          called_at: e.at,
+          started_at: null,
+          ended_at: null,
+          outcome: null,
+        })
+        .execute();
+      if (e.manual) {
+        await trx
+          .insertInto('audit_log')
+          .values({
+            store_id: storeId,
+            actor_id: e.manual.actorId,
+            action: 'call_ticket',
+            details_json: JSON.stringify({ ticketId: e.ticketId, counterId: e.counterId, reason: e.manual.reason }),
+            at: e.at,
+          })
+          .execute();
+      }
+      return;
+    }
+    case 'ticket:started':
+      await upsertTicket(trx, storeId, after, e.ticketId);
+      await trx
+        .updateTable('service_segments')
+        .set({ started_at: e.at })
+        .where('ticket_id', '=', e.ticketId)
+        .where('ended_at', 'is', null)
+        .execute();
+      return;
+    case 'ticket:done':
+    case 'ticket:no_show':
+    case 'ticket:transferred': {
+      await upsertTicket(trx, storeId, after, e.ticketId);
+      const outcome = e.type === 'ticket:done' ? 'done' : e.type === 'ticket:no_show' ? 'no_show' : 'transferred';
+      await trx
+        .updateTable('service_segments')
+        .set({ ended_at: e.at, outcome })
+        .where('ticket_id', '=', e.ticketId)
+        .where('ended_at', 'is', null)
+        .execute();
+      return;
+    }
+    case 'ticket:feedback': {
+      await upsertTicket(trx, storeId, after, e.ticketId);
+      const f = e.feedback;
+      await trx
+        .insertInto('feedback')
+        .values({
+          ticket_id: e.ticketId,
+          store_id: storeId,
+          day: localParts(e.at, tz).day,
+          csat: f.csat ?? null,
+          nps: f.nps ?? null,
+          ces: f.ces ?? null,
+          comment: f.comment ?? null,
+          created_at: e.at,
+        })
+        .execute();
+      return;
+    }
+    case 'counter:updated': {
+      const row = counterToRow(storeId, e.counter);
+      await trx
+        .insertInto('counters')
+        .values(row)
+        .onConflict((oc) => oc.columns(['store_id', 'id']).doUpdateSet(row))
+        .execute();
+      return;
+    }
+    case 'service:updated':
+      return upsertService(trx, storeId, e.service);
+    case 'store:updated':
+      await trx
+        .updateTable('stores')
+        .set({ name: e.settings.name, time_zone: e.settings.timeZone, settings_json: JSON.stringify(e.settings) })
+        .where('id', '=', storeId)
+        .execute();
+      return;
+  }
+}
+
+async function upsertTicket(trx: Kysely<Database>, storeId: string, after: StoreState, ticketId: string) {
+  const t = after.tickets[ticketId];
+  if (!t) return;
+  const row = ticketToRow(storeId, t, localParts(t.issuedAt, after.settings.timeZone).hour);
+  await trx
+    .insertInto('tickets')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+}
+
+async function upsertService(trx: Kysely<Database>, storeId: string, s: Service) {
+  const row = serviceToRow(storeId, s);
+  await trx
+    .insertInto('services')
+    .values(row)
+    .onConflict((oc) => oc.columns(['store_id', 'id']).doUpdateSet(row))
+    .execute();
+}

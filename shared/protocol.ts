@@ -1,0 +1,119 @@
+import type { CounterDto, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
+import type { z } from 'zod';
+import type { heartbeatPayload, socketJoinPayload } from './schemas.ts';
+
+/** Every store-room event carries the `seq` of its event row; one per row, none skipped. */
+export interface Sequenced {
+  seq: number;
+  storeId: string;
+  at: string;
+}
+
+export interface TicketEventPayload extends Sequenced {
+  ticket: PublicTicketDto;
+  counterId: string | null;
+  counterName: string | null;
+}
+
+export interface TransferEventPayload extends TicketEventPayload {
+  fromServiceId: string;
+  toServiceId: string;
+}
+
+export interface CounterEventPayload extends Sequenced {
+  counter: CounterDto;
+}
+
+/** Feedback reaches public displays as a bare fact; staff also get the scores and comment. */
+export interface FeedbackEventPayload extends Sequenced {
+  ticketId: string;
+  csat?: number;
+  nps?: number;
+  ces?: number;
+  comment?: string;
+}
+
+export interface ConfigEventPayload extends Sequenced {
+  config: StorePublicConfig;
+}
+
+/** Derived data: repeats the `seq` of the change it reflects. */
+export interface WaitsPayload {
+  seq: number;
+  storeId: string;
+  /** Wait for a customer arriving now, per service id. */
+  waits: Record<string, WaitRange>;
+  /** Wait per waiting ticket id. */
+  tickets: Record<string, WaitRange>;
+}
+
+export interface BroadcastPayload {
+  storeId: string;
+  id: string;
+  message: string;
+  expiresAt: string;
+}
+
+export interface DeviceStatusPayload {
+  storeId: string;
+  devices: Array<{
+    id: string | null;
+    name: string;
+    kind: 'signage' | 'kiosk';
+    status: 'online' | 'stale' | 'offline';
+    lastSeenAt: string | null;
+    lastRenderedAt: string | null;
+    lastTicketShown: string | null;
+  }>;
+}
+
+export interface ServerToClientEvents {
+  'queue:snapshot': (snapshot: QueueSnapshot) => void;
+  'ticket:issued': (p: TicketEventPayload) => void;
+  'ticket:called': (p: TicketEventPayload) => void;
+  'ticket:recalled': (p: TicketEventPayload) => void;
+  'ticket:started': (p: TicketEventPayload) => void;
+  'ticket:done': (p: TicketEventPayload) => void;
+  'ticket:no_show': (p: TicketEventPayload) => void;
+  'ticket:cancelled': (p: TicketEventPayload) => void;
+  'ticket:transferred': (p: TransferEventPayload) => void;
+  'ticket:feedback': (p: FeedbackEventPayload) => void;
+  'counter:updated': (p: CounterEventPayload) => void;
+  'store:updated': (p: ConfigEventPayload) => void;
+  'waits:updated': (p: WaitsPayload) => void;
+  'signage:broadcast': (p: BroadcastPayload) => void;
+  'signage:content-changed': (p: { storeId: string }) => void;
+  'devices:status': (p: DeviceStatusPayload) => void;
+}
+
+export type JoinPayload = z.infer<typeof socketJoinPayload>;
+export type HeartbeatPayload = z.infer<typeof heartbeatPayload>;
+export type JoinAck = { ok: true; staff: boolean } | { ok: false; error: { code: string; message: string } };
+
+export interface ClientToServerEvents {
+  /** Join a store's room; the server answers with `queue:snapshot`. */
+  join: (p: JoinPayload, ack?: (r: JoinAck) => void) => void;
+  /** Ask for a fresh snapshot (after a `seq` gap). */
+  resync: (p: { store: string }) => void;
+  heartbeat: (p: HeartbeatPayload) => void;
+}
+
+/** Names of the events that carry a `seq` of their own. */
+export const SEQUENCED_EVENTS = [
+  'ticket:issued',
+  'ticket:called',
+  'ticket:recalled',
+  'ticket:started',
+  'ticket:done',
+  'ticket:no_show',
+  'ticket:cancelled',
+  'ticket:transferred',
+  'ticket:feedback',
+  'counter:updated',
+  'store:updated',
+] as const satisfies ReadonlyArray<keyof ServerToClientEvents>;
+export type SequencedEventName = (typeof SEQUENCED_EVENTS)[number];
+
+export interface ApiError {
+  error: { code: string; message: string; details?: unknown };
+}

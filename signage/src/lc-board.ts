@@ -1,0 +1,137 @@
+import { css, html, LitElement } from 'lit';
+import type { Language } from '../../shared/domain.ts';
+import type { CallView, ServiceRow } from './board-model.ts';
+import type { PlaylistItem } from './playlist.ts';
+import './lc-clock.ts';
+import './lc-media-zone.ts';
+import './lc-missed-rail.ts';
+import './lc-now-calling.ts';
+import './lc-recent-calls.ts';
+import './lc-service-waits.ts';
+
+/** The customer board, 1080p landscape (`layout="board"`) or 1080×1920 portrait (`layout="portrait"`). */
+export class LcBoard extends LitElement {
+  static override properties = {
+    layout: { reflect: true },
+    language: {},
+    storeName: { attribute: false },
+    timeZone: { attribute: false },
+    featured: { attribute: false },
+    highlighted: { type: Boolean },
+    recent: { attribute: false },
+    rows: { attribute: false },
+    missed: { attribute: false },
+    playlist: { attribute: false },
+    ducked: { type: Boolean },
+    resolveMedia: { attribute: false },
+  };
+
+  declare layout: 'board' | 'portrait';
+  declare language: Language;
+  declare storeName: string;
+  declare timeZone: string;
+  declare featured: CallView | null;
+  declare highlighted: boolean;
+  declare recent: CallView[];
+  declare rows: ServiceRow[];
+  declare missed: string[];
+  declare playlist: PlaylistItem[];
+  declare ducked: boolean;
+  declare resolveMedia: (url: string) => string;
+
+  static override styles = css`
+    :host {
+      display: grid;
+      box-sizing: border-box;
+      height: 100%;
+      padding: 1.2em 1.6em;
+      gap: 1em;
+      grid-template-columns: 1.05fr 1fr;
+      grid-template-rows: auto auto 1fr auto;
+      grid-template-areas:
+        'head head'
+        'now media'
+        'recent waits'
+        'missed missed';
+    }
+    :host([layout='portrait']) {
+      grid-template-columns: 1fr;
+      grid-template-rows: auto auto auto auto auto 1fr auto;
+      grid-template-areas: 'head' 'now' 'recent' 'media' 'waits' '.' 'missed';
+    }
+    header {
+      grid-area: head;
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
+    h1 {
+      margin: 0;
+      font-size: 2em;
+    }
+    lc-now-calling {
+      grid-area: now;
+      min-height: 14em;
+    }
+    lc-media-zone {
+      grid-area: media;
+      aspect-ratio: 16 / 9;
+      align-self: start;
+      width: 100%;
+    }
+    lc-recent-calls {
+      grid-area: recent;
+      min-height: 0;
+      overflow: hidden;
+    }
+    lc-service-waits {
+      grid-area: waits;
+    }
+    lc-missed-rail {
+      grid-area: missed;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.layout = 'board';
+    this.language = 'en';
+    this.storeName = '';
+    this.timeZone = 'UTC';
+    this.featured = null;
+    this.highlighted = false;
+    this.recent = [];
+    this.rows = [];
+    this.missed = [];
+    this.playlist = [];
+    this.ducked = false;
+    this.resolveMedia = (url) => url;
+  }
+
+  override render() {
+    const lang = this.language;
+    return html`<header>
+        <h1>${this.storeName}</h1>
+        <lc-clock .timeZone=${this.timeZone} .language=${lang}></lc-clock>
+      </header>
+      <lc-now-calling .call=${this.featured} ?highlighted=${this.highlighted} .language=${lang}></lc-now-calling>
+      <lc-media-zone
+        .items=${this.playlist}
+        .timeZone=${this.timeZone}
+        .storeName=${this.storeName}
+        ?ducked=${this.ducked}
+        .resolve=${this.resolveMedia}
+      ></lc-media-zone>
+      <lc-recent-calls .calls=${this.recent} .language=${lang}></lc-recent-calls>
+      <lc-service-waits .rows=${this.rows} .language=${lang}></lc-service-waits>
+      <lc-missed-rail .numbers=${this.missed} .language=${lang}></lc-missed-rail>`;
+  }
+}
+
+customElements.define('lc-board', LcBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-board': LcBoard;
+  }
+}

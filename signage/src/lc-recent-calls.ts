@@ -1,0 +1,91 @@
+import { css, html, LitElement } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Language } from '../../shared/domain.ts';
+import { counterLabel } from '../../shared/speech.ts';
+import type { CallView } from './board-model.ts';
+import { t } from './signage-messages.ts';
+
+/** The last calls still at a counter, newest first: number → counter. */
+export class LcRecentCalls extends LitElement {
+  static override properties = {
+    calls: { attribute: false },
+    language: {},
+  };
+
+  declare calls: CallView[];
+  declare language: Language;
+
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0 0 0.4em;
+      font-size: 1.3em;
+      font-weight: 600;
+      opacity: 0.85;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+      gap: 0.5em;
+    }
+    li {
+      display: flex;
+      justify-content: space-between;
+      align-items: baseline;
+      padding: 0.5em 0.8em;
+      border-radius: 0.5em;
+      background: var(--lc-panel, #13233f);
+    }
+    .number {
+      font-size: 2em;
+      font-weight: 800;
+      font-variant-numeric: tabular-nums;
+    }
+    .counter {
+      font-size: 1.3em;
+    }
+    .empty {
+      opacity: 0.7;
+      margin: 0;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.calls = [];
+    this.language = 'en';
+  }
+
+  override render() {
+    return html`<section data-testid="recent-calls">
+      <h2>${t(this.language, 'recentCalls')}</h2>
+      ${
+        this.calls.length === 0
+          ? html`<p class="empty">${t(this.language, 'noRecentCalls')}</p>`
+          : html`<ol>
+            ${repeat(
+              this.calls,
+              (c) => c.ticketId,
+              (c) => html`<li>
+                <span class="number">${c.number}</span>
+                <span class="counter">→ ${counterLabel(c.counterName, this.language)}</span>
+              </li>`,
+            )}
+          </ol>`
+      }
+    </section>`;
+  }
+}
+
+customElements.define('lc-recent-calls', LcRecentCalls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-recent-calls': LcRecentCalls;
+  }
+}

@@ -1,0 +1,271 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { ClockController } from '../../shared/client/clock-controller.ts';
+import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
+import { applyQueueEvent, applyWaits } from '../../shared/client/queue-reducer.ts';
+import { type StoreSocket, StoreSocketController } from '../../shared/client/store-socket-controller.ts';
+import type { Language, PublicTicketDto, QueueSnapshot, StorePublicConfig } from '../../shared/domain.ts';
+import type { HeartbeatPayload, SequencedEventName, TicketEventPayload } from '../../shared/protocol.ts';
+import { AnnouncerController } from './announcer-controller.ts';
+import { missedNumbers, newestCall, recentCalls, serviceRows, toCallView } from './board-model.ts';
+import { BroadcastController } from './broadcast-controller.ts';
+import { DailyReloadController } from './daily-reload-controller.ts';
+import { HeartbeatController } from './heartbeat-controller.ts';
+import { HighlightController } from './highlight-controller.ts';
+import { PlaylistController } from './playlist-controller.ts';
+import { t } from './signage-messages.ts';
+import { deviceTokenKey, readParams } from './signage-params.ts';
+import './lc-board.ts';
+import './lc-broadcast-overlay.ts';
+import './lc-counter-display.ts';
+import './lc-sound-banner.ts';
+import './lc-stale-banner.ts';
+
+/** How many earlier calls the recent list shows, per layout. */
+const RECENT = { board: 8, portrait: 6, counter: 0 } as const;
+/** With no socket after this long, the screen admits its data may be old. */
+const CONNECT_GRACE_MS = 10_000;
+
+/**
+ * A signage screen (`/signage/?store=demo&layout=board|portrait|counter&counter=c3`): keeps the
+ * public queue current over the store socket, announces calls, and never goes blank — when the
+ * connection drops it keeps the last line on screen, dimmed under a "connection lost" banner.
+ */
+export class LcSignageApp extends LitElement {
+  static override properties = {
+    _config: { state: true },
+    _queue: { state: true },
+    _synced: { state: true },
+    _problem: { state: true },
+  };
+
+  declare _config: StorePublicConfig | null;
+  declare _queue: QueueSnapshot | null;
+  /** True while the socket is connected and has delivered a snapshot since it (re)connected. */
+  declare _synced: boolean;
+  declare _problem: string | null;
+
+  #params = readParams(location.search);
+  #socket: StoreSocket | null = null;
+  #everConnected = false;
+  #graceOver = false;
+  #lastCallAt = 0;
+  #lastRenderedAt = new Date();
+
+  #announcer = new AnnouncerController(this, () => this._config?.languages ?? [this.#language]);
+  #highlight = new HighlightController(this);
+  /** Re-renders each minute so old no-shows leave the rail even when nothing else happens. */
+  #minute = new ClockController(this, 60_000);
+  #broadcast = new BroadcastController(this);
+  #playlist = new PlaylistController(this);
+
+  static override styles = css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      overflow: hidden;
+      font-size: min(2vh, 2vw);
+      color: #f5f7fa;
+      background: #0b1730;
+      font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
+    }
+    .screen {
+      flex: 1;
+      min-height: 0;
+      transition: opacity 0.5s, filter 0.5s;
+    }
+    .stale {
+      opacity: 0.55;
+      filter: grayscale(0.8);
+    }
+    .message {
+      margin: auto;
+      font-size: 3em;
+      text-align: center;
+    }
+  `;
+
+  constructor() {
+    super();
+    this._config = null;
+    this._queue = null;
+    this._synced = false;
+    this._problem = null;
+    new StoreSocketController(this, {
+      store: () => this.#params.store,
+      onSnapshot: (snapshot) => this.#onSnapshot(snapshot),
+      onEvent: (name, payload) => this.#onEvent(name, payload),
+      onWaits: (payload) => {
+        if (this._queue) this._queue = applyWaits(this._queue, payload);
+      },
+      onSocket: (socket) => this.#wire(socket),
+    });
+    new HeartbeatController(
+      this,
+      () => this.#socket,
+      () => this.#heartbeat(),
+    );
+    new DailyReloadController(this, {
+      hour: 4,
+      timeZone: () => this._config?.timeZone ?? null,
+      lastCallAt: () => this.#lastCallAt,
+      online: () => this._synced,
+    });
+    this.addEventListener('lc-enable-sound', () => void this.#announcer.enable());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    setTimeout(() => {
+      this.#graceOver = true;
+      this.requestUpdate();
+    }, CONNECT_GRACE_MS);
+    void this.#refresh(0);
+  }
+
+  get #language(): Language {
+    return this.#params.language ?? this._config?.languages[0] ?? 'en';
+  }
+
+  override render() {
+    const lang = this.#language;
+    document.documentElement.lang = lang;
+    const stale = !this._synced && (this.#everConnected || this.#graceOver) && this._problem === null;
+    const broadcast = this.#broadcast.current;
+    return html`${stale ? html`<lc-stale-banner></lc-stale-banner>` : nothing}
+      <div class="screen ${stale ? 'stale' : ''}" data-testid="screen" ?data-stale=${stale}>${this.#screen(lang)}</div>
+      ${this.#announcer.blocked && this.#speaks() ? html`<lc-sound-banner></lc-sound-banner>` : nothing}
+      ${broadcast ? html`<lc-broadcast-overlay .message=${broadcast.message} .language=${lang}></lc-broadcast-overlay>` : nothing}`;
+  }
+
+  override updated(): void {
+    this.#lastRenderedAt = new Date();
+  }
+
+  #screen(lang: Language) {
+    if (this._problem) return html`<p class="message">${this._problem}</p>`;
+    if (!this._config || !this._queue) return html`<p class="message">${t(lang, 'connecting')}</p>`;
+    if (this.#params.layout === 'counter') {
+      const counter = this._queue.counters.find((c) => c.id === this.#params.counterId) ?? null;
+      if (!counter)
+        return html`<p class="message">${t(lang, 'unknownCounter', { counter: this.#params.counterId ?? '' })}</p>`;
+      return html`<lc-counter-display .counter=${counter} .language=${lang}></lc-counter-display>`;
+    }
+    const highlighted = this.#highlight.active;
+    const featured = highlighted ? this.#highlight.current : newestCall(this._queue);
+    return html`<lc-board
+      .layout=${this.#params.layout}
+      .language=${lang}
+      .storeName=${this._config.name}
+      .timeZone=${this._config.timeZone}
+      .featured=${featured}
+      ?highlighted=${highlighted}
+      .recent=${recentCalls(this._queue, featured, RECENT[this.#params.layout])}
+      .rows=${serviceRows(this._config, this._queue, lang)}
+      .missed=${missedNumbers(this._queue, this.#minute.now.getTime())}
+      .playlist=${this.#playlist.items}
+      ?ducked=${this.#announcer.speaking}
+      .resolveMedia=${this.#playlist.src}
+    ></lc-board>`;
+  }
+
+  /** Loads config, queue, playlist and broadcast; retries the config with backoff until the server answers. */
+  async #refresh(attempt: number): Promise<void> {
+    const store = encodeURIComponent(this.#params.store);
+    try {
+      this._config = await fetchJson<StorePublicConfig>(`/api/stores/${store}`);
+      this._problem = null;
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) {
+        this._problem = t(this.#language, 'unknownStore', { store: this.#params.store });
+        return;
+      }
+      setTimeout(() => void this.#refresh(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt));
+      return;
+    }
+    const snapshot = await fetchJson<QueueSnapshot>(`/api/stores/${store}/queue`).catch(() => null);
+    if (snapshot && (!this._queue || snapshot.seq > this._queue.seq)) this._queue = snapshot;
+    void this.#broadcast.load(this.#params.store);
+    void this.#playlist.refresh(this.#params.store);
+  }
+
+  #wire(socket: StoreSocket): void {
+    this.#socket = socket;
+    socket.on('connect', () => {
+      if (this.#everConnected) void this.#refresh(0);
+      this.#everConnected = true;
+    });
+    socket.on('disconnect', (reason) => {
+      this._synced = false;
+      // socket.io does not reconnect by itself after the server closed the socket on purpose.
+      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 2_000);
+    });
+    socket.on('signage:broadcast', (b) => this.#broadcast.show(b));
+    socket.on('signage:content-changed', () => {
+      void this.#playlist.refresh(this.#params.store);
+      void this.#broadcast.load(this.#params.store);
+    });
+  }
+
+  #onSnapshot(snapshot: QueueSnapshot): void {
+    const previous = this._queue;
+    this._queue = snapshot;
+    this._synced = true;
+    if (previous) this.#callsMissedWhileAway(previous, snapshot);
+  }
+
+  /** Calls made while the screen was disconnected are still shown and announced, oldest first. */
+  #callsMissedWhileAway(previous: QueueSnapshot, next: QueueSnapshot): void {
+    const known = new Map(previous.called.map((t) => [t.id, t.calledAt]));
+    const fresh = next.called
+      .filter((t) => t.calledAt && (!known.has(t.id) || known.get(t.id) !== t.calledAt))
+      .sort((a, b) => (a.calledAt ?? '').localeCompare(b.calledAt ?? ''));
+    for (const ticket of fresh) this.#call(ticket, ticket.counterName);
+  }
+
+  #onEvent(name: SequencedEventName, payload: { seq: number }): void {
+    if (!this._queue || payload.seq <= this._queue.seq) return;
+    this._queue = applyQueueEvent(this._queue, name, payload);
+    const event = payload as Partial<TicketEventPayload>;
+    if ((name === 'ticket:called' || name === 'ticket:recalled') && event.ticket) {
+      this.#call(event.ticket, event.counterName ?? event.ticket.counterName);
+    } else if (name === 'store:updated' && 'config' in payload) {
+      this._config = (payload as { config: StorePublicConfig }).config;
+    }
+  }
+
+  #call(ticket: PublicTicketDto, counterName: string | null): void {
+    const call = toCallView({ ...ticket, counterName });
+    this.#lastCallAt = Date.now();
+    this.#highlight.push(call);
+    const here = this.#params.layout !== 'counter' || ticket.counterId === this.#params.counterId;
+    if (this.#speaks() && here) {
+      this.#announcer.announce({ number: call.number, counterName: call.counterName, at: Date.now() });
+    }
+  }
+
+  #speaks(): boolean {
+    return this.#params.sound;
+  }
+
+  #heartbeat(): HeartbeatPayload {
+    const token = localStorage.getItem(deviceTokenKey(this.#params.store));
+    const shown = this.#highlight.current?.number ?? newestCall(this._queue)?.number ?? null;
+    return {
+      store: this.#params.store,
+      kind: 'signage',
+      ...(token ? { deviceToken: token } : {}),
+      layout: this.#params.layout,
+      lastRenderedAt: this.#lastRenderedAt.toISOString(),
+      lastTicketShown: shown,
+    };
+  }
+}
+
+customElements.define('lc-signage-app', LcSignageApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-signage-app': LcSignageApp;
+  }
+}
