@@ -60,7 +60,10 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const firstStart = !lines.resolveStore('demo') && lines.storeIds().length === 0;
   if (firstStart) {
     await lines.createStore(demoStoreState(lines.now()));
-    if (config.demoHistoryDays > 0) await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
+    if (config.demoHistoryDays > 0) {
+      console.log(`First start: simulating ${config.demoHistoryDays} days of demo history (about a minute)…`);
+      await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
+    }
   }
   const models = new WaitModels(db, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);

@@ -12,7 +12,7 @@ export const kioskAppStyles = css`
     background: #102a43;
     color: #fff;
     font-family: system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-    font-size: clamp(20px, 2.6vmin, 40px);
+    font-size: clamp(20px, 3vmin, 44px);
   }
   header {
     display: flex;
@@ -25,7 +25,7 @@ export const kioskAppStyles = css`
   }
   main {
     display: grid;
-    align-content: start;
+    align-content: center;
     gap: 1em;
   }
   .busy {

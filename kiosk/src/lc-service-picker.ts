@@ -44,11 +44,11 @@ export class LcServicePicker extends LitElement {
     }
     h1 {
       margin: 0;
-      font-size: clamp(32px, 5vmin, 80px);
+      font-size: clamp(36px, 7vmin, 110px);
     }
     p {
       margin: 0;
-      font-size: clamp(20px, 2.6vmin, 40px);
+      font-size: clamp(22px, 3.6vmin, 52px);
     }
     ul {
       list-style: none;
@@ -56,13 +56,21 @@ export class LcServicePicker extends LitElement {
       padding: 0;
       display: grid;
       gap: clamp(12px, 2vmin, 32px);
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr));
+    }
+    @media (orientation: portrait) {
+      ul {
+        grid-template-columns: 1fr;
+      }
+      .service {
+        min-height: 11vh;
+      }
     }
     .service {
       width: 100%;
       min-height: max(96px, 12vmin);
       display: grid;
-      grid-template-columns: auto 1fr;
+      grid-template-columns: auto minmax(0, 1fr);
       align-items: center;
       gap: 0 0.75em;
       padding: 0.6em 0.9em;
@@ -72,7 +80,7 @@ export class LcServicePicker extends LitElement {
       background: #fff;
       color: #102a43;
       font: inherit;
-      font-size: clamp(28px, 4vmin, 60px);
+      font-size: clamp(28px, 5vmin, 72px);
       cursor: pointer;
     }
     .service:disabled {
@@ -92,6 +100,7 @@ export class LcServicePicker extends LitElement {
     }
     .name {
       font-weight: 700;
+      overflow-wrap: anywhere;
     }
     .wait {
       font-size: 0.55em;
@@ -101,14 +110,14 @@ export class LcServicePicker extends LitElement {
       display: flex;
       align-items: center;
       gap: 0.75em;
-      min-height: 72px;
+      min-height: 96px;
       padding: 0.4em 0.9em;
       border: 3px solid #fff;
       border-radius: 20px;
       background: transparent;
       color: #fff;
       font: inherit;
-      font-size: clamp(22px, 3vmin, 44px);
+      font-size: clamp(22px, 3.4vmin, 48px);
       text-align: start;
       cursor: pointer;
     }

@@ -65,7 +65,7 @@ export class LcTicketCard extends LitElement {
       display: grid;
       grid-template-columns: 1fr 1fr;
       gap: 0.75em;
-      font-size: clamp(22px, 3vmin, 44px);
+      font-size: clamp(24px, 3.6vmin, 52px);
     }
     .wide {
       grid-column: 1 / -1;
@@ -89,8 +89,8 @@ export class LcTicketCard extends LitElement {
       text-align: center;
     }
     .qr lc-qr-code {
-      width: clamp(240px, 30vmin, 480px);
-      height: clamp(240px, 30vmin, 480px);
+      width: clamp(240px, 36vmin, 520px);
+      height: clamp(240px, 36vmin, 520px);
     }
     .actions {
       grid-area: actions;

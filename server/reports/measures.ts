@@ -79,7 +79,8 @@ export interface WaitSatisfactionBucket {
   /** Tickets with a wait and a CSAT answer in this bucket. */
   n: number;
   avgCsat: number | null;
-  avgNps: number | null;
+  /** Mean likelihood-to-recommend answer (0–10), not an NPS. */
+  avgNpsScore: number | null;
   avgCes: number | null;
 }
 

@@ -59,7 +59,7 @@ describe('applyQueueEvent', () => {
     const called = applyQueueEvent(issued, 'ticket:called', { seq: 3, ticket: ticket('1', 'called', 'c1') });
     expect(called.seq).toBe(3);
     expect(called.waiting).toEqual([]);
-    expect(called.waitingByService).toEqual({});
+    expect(called.waitingByService).toEqual({ pickup: 0 });
     expect(called.called.map((t) => t.id)).toEqual(['1']);
     expect(called.counters[0]?.currentTicketNumber).toBe('A001');
     expect(called.recentCalls.map((t) => t.id)).toEqual(['1']);

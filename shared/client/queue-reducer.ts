@@ -58,7 +58,7 @@ function placeTicket(snapshot: QueueSnapshot, ticket: PublicTicketDto): QueueSna
   const called = snapshot.called.filter((t) => t.id !== ticket.id);
   if (ticket.status === 'waiting') waiting.push(ticket);
   if (ticket.status === 'called' || ticket.status === 'serving') called.push(ticket);
-  return { ...snapshot, waiting, called, waitingByService: countByService(waiting) };
+  return { ...snapshot, waiting, called, waitingByService: countByService(waiting, snapshot.waitingByService) };
 }
 
 function history(snapshot: QueueSnapshot, name: SequencedEventName, ticket: PublicTicketDto) {
@@ -87,8 +87,9 @@ function withCurrentTicket(counters: CounterDto[], ticket: PublicTicketDto): Cou
   });
 }
 
-function countByService(waiting: PublicTicketDto[]): Record<string, number> {
-  const counts: Record<string, number> = {};
+/** Counts per service, keeping the services the server listed with 0. */
+function countByService(waiting: PublicTicketDto[], before: Record<string, number>): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(Object.keys(before).map((id) => [id, 0]));
   for (const t of waiting) counts[t.serviceId] = (counts[t.serviceId] ?? 0) + 1;
   return counts;
 }

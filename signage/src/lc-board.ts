@@ -56,8 +56,12 @@ export class LcBoard extends LitElement {
     }
     :host([layout='portrait']) {
       grid-template-columns: 1fr;
-      grid-template-rows: auto auto auto auto auto 1fr auto;
-      grid-template-areas: 'head' 'now' 'recent' 'media' 'waits' '.' 'missed';
+      grid-template-rows: auto auto auto minmax(0, 1fr) auto auto;
+      grid-template-areas: 'head' 'now' 'recent' 'media' 'waits' 'missed';
+    }
+    :host([layout='portrait']) lc-media-zone {
+      aspect-ratio: auto;
+      height: 100%;
     }
     header {
       grid-area: head;

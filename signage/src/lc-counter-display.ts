@@ -8,10 +8,13 @@ import { t } from './signage-messages.ts';
 export class LcCounterDisplay extends LitElement {
   static override properties = {
     counter: { attribute: false },
+    calling: { type: Boolean },
     language: {},
   };
 
   declare counter: CounterDto | null;
+  /** The current ticket is called but its customer has not arrived yet. */
+  declare calling: boolean;
   declare language: Language;
 
   static override styles = css`
@@ -35,7 +38,7 @@ export class LcCounterDisplay extends LitElement {
       opacity: 0.85;
     }
     .number {
-      font-size: 11em;
+      font-size: 16em;
       font-weight: 800;
       line-height: 1;
       color: var(--lc-accent, #ffd23f);
@@ -65,6 +68,7 @@ export class LcCounterDisplay extends LitElement {
   constructor() {
     super();
     this.counter = null;
+    this.calling = false;
     this.language = 'en';
   }
 
@@ -82,7 +86,7 @@ export class LcCounterDisplay extends LitElement {
     if (counter.status === 'closed') return html`<div class="status closed">${t(lang, 'counterClosed')}</div>`;
     if (counter.status === 'paused') return html`<div class="status">${t(lang, 'counterPaused')}</div>`;
     if (!counter.currentTicketNumber) return html`<div class="status">${t(lang, 'counterOpen')}</div>`;
-    return html`<div class="label">${t(lang, 'counterServing')}</div>
+    return html`<div class="label">${t(lang, this.calling ? 'nowCalling' : 'counterServing')}</div>
       ${keyed(counter.currentTicketId, html`<div class="number">${counter.currentTicketNumber}</div>`)}`;
   }
 }

@@ -30,7 +30,7 @@ export class LcRecentCalls extends LitElement {
       margin: 0;
       padding: 0;
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
       gap: 0.5em;
     }
     li {
@@ -48,6 +48,7 @@ export class LcRecentCalls extends LitElement {
     }
     .counter {
       font-size: 1.3em;
+      white-space: nowrap;
     }
     .empty {
       opacity: 0.7;

@@ -21,7 +21,7 @@ import './lc-sound-banner.ts';
 import './lc-stale-banner.ts';
 
 /** How many earlier calls the recent list shows, per layout. */
-const RECENT = { board: 8, portrait: 6, counter: 0 } as const;
+const RECENT = { board: 6, portrait: 9, counter: 0 } as const;
 /** With no socket after this long, the screen admits its data may be old. */
 const CONNECT_GRACE_MS = 10_000;
 
@@ -149,7 +149,8 @@ export class LcSignageApp extends LitElement {
       const counter = this._queue.counters.find((c) => c.id === this.#params.counterId) ?? null;
       if (!counter)
         return html`<p class="message">${t(lang, 'unknownCounter', { counter: this.#params.counterId ?? '' })}</p>`;
-      return html`<lc-counter-display .counter=${counter} .language=${lang}></lc-counter-display>`;
+      const calling = this._queue.called.some((t) => t.id === counter.currentTicketId && t.status === 'called');
+      return html`<lc-counter-display .counter=${counter} ?calling=${calling} .language=${lang}></lc-counter-display>`;
     }
     const highlighted = this.#highlight.active;
     const featured = highlighted ? this.#highlight.current : newestCall(this._queue);

@@ -1,1 +1,3 @@
-document.body.textContent = 'Linecast';
+import './lc-staff-app.ts';
+
+document.body.append(document.createElement('lc-staff-app'));

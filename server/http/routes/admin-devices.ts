@@ -1,4 +1,4 @@
-import { deviceHealth } from '../../signage/device-status.ts';
+import { deviceStatus } from '../../realtime/device-status.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
@@ -15,12 +15,12 @@ export function adminDeviceRoutes(api: ApiRouter): void {
       const { devices, lines } = c.get('deps');
       const now = lines.now();
       const list = await devices.list(storeId);
-      return c.json({ devices: list.map((d) => ({ ...d, status: d.revokedAt ? 'revoked' : deviceHealth(d.lastSeenAt, now) })) });
+      return c.json({ devices: list.map((d) => ({ ...d, status: d.revokedAt ? 'revoked' : health(d.lastSeenAt, d.lastRenderedAt, now) })) });
     },
   );
 
   api.route(
-    { method: 'post', path: '/admin/stores/:store/devices/pair', summary: 'Pair a kiosk or screen by the one-time code it shows', tag: 'admin', audience: 'manager', body: pairDeviceBody, responses: { 201: '{device}', 404: 'no pending pairing with that code', ...ADMIN_ERRORS } },
+    { method: 'post', path: '/admin/stores/:store/devices/pair', summary: 'Pair a kiosk or screen by the one-time code it shows', tag: 'admin', audience: 'manager', body: pairDeviceBody, responses: { ...ADMIN_ERRORS, 201: '{device}', 404: 'unknown store, or no pending pairing with that code' } },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -45,4 +45,11 @@ export function adminDeviceRoutes(api: ApiRouter): void {
       return c.json({ ok: true });
     },
   );
+}
+
+/** The same online / stale / offline rule the realtime layer pushes in `devices:status`. */
+function health(lastSeenAt: string | null, lastRenderedAt: string | null, now: number) {
+  if (!lastSeenAt) return 'offline';
+  const seenAt = Date.parse(lastSeenAt);
+  return deviceStatus({ seenAt, renderedAt: lastRenderedAt ? Date.parse(lastRenderedAt) : seenAt }, now);
 }

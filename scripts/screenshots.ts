@@ -1,0 +1,34 @@
+// `npm run screenshots`: starts a real server with simulated history, drives the apps in
+// Chromium and writes the README's screenshots to docs/screenshots/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser } from '../test/support/browser.ts';
+import { startTestServer } from '../test/support/server.ts';
+import { shootKiosk } from './screenshots/kiosk.ts';
+import { shootSignage } from './screenshots/signage.ts';
+import { shootStaff } from './screenshots/staff.ts';
+
+const outDir = resolve(import.meta.dirname, '../docs/screenshots');
+mkdirSync(outDir, { recursive: true });
+const server = await startTestServer({ demoHistoryDays: 7 });
+const browser = await launchBrowser();
+try {
+  const operator = await server.cookieFor('operator');
+  // A line with people in it and a call in progress, so every screen has something to show.
+  await server.api('POST', '/api/stores/demo/counters/c1/open', undefined, operator);
+  await server.api('POST', '/api/stores/demo/counters/c3/open', undefined, operator);
+  for (const serviceId of ['pickup', 'returns', 'pickup', 'personalisation', 'pickup', 'returns']) {
+    await server.api('POST', '/api/stores/demo/tickets', { serviceId });
+  }
+  await server.api('POST', '/api/stores/demo/counters/c1/call-next', undefined, operator);
+  await server.api('POST', '/api/stores/demo/counters/c3/call-next', undefined, operator);
+  const written: string[] = [];
+  const page = () => browser.newPage();
+  written.push(...(await shootKiosk(await page(), server.url, outDir)));
+  written.push(...(await shootSignage(await page(), server.url, outDir)));
+  written.push(...(await shootStaff(await page(), server.url, outDir, await server.cookieFor('manager'))));
+  console.log(`Screenshots written:\n${written.map((f) => `  ${f}`).join('\n')}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

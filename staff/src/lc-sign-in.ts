@@ -1,0 +1,87 @@
+import { css, html, LitElement } from 'lit';
+import { fetchJson } from '../../shared/client/fetch-json.ts';
+import type { Language, UserDto } from '../../shared/domain.ts';
+import { errorText } from './api-client.ts';
+import { type Translate } from './i18n/staff-messages.ts';
+import { staffStyles } from './staff-styles.ts';
+
+/** Typed event: a user signed in. */
+export class SignedInEvent extends Event {
+  readonly user: UserDto;
+  constructor(user: UserDto) {
+    super('signed-in', { bubbles: true, composed: true });
+    this.user = user;
+  }
+}
+
+/**
+ * Username and password form; fires `signed-in` with the user.
+ * @fires signed-in
+ */
+export class LcSignIn extends LitElement {
+  static override properties = { t: { attribute: false }, language: { attribute: false }, expired: { type: Boolean }, problem: { state: true }, busy: { state: true } };
+  static override styles = [
+    staffStyles,
+    css`
+      form {
+        max-width: 22rem;
+        margin: 10vh auto;
+        display: grid;
+        gap: 0.75rem;
+      }
+      label {
+        display: grid;
+        gap: 0.25rem;
+      }
+    `,
+  ];
+  declare t: Translate;
+  declare language: Language;
+  declare expired: boolean;
+  declare problem: string | null;
+  declare busy: boolean;
+
+  constructor() {
+    super();
+    this.expired = false;
+    this.problem = null;
+    this.busy = false;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<form class="card" @submit=${this.#submit}>
+      <h2>${t('signIn.title')}</h2>
+      ${this.expired ? html`<p class="muted" role="status">${t('signIn.expired')}</p>` : ''}
+      <label>${t('signIn.username')}<input name="username" autocomplete="username" required autofocus /></label>
+      <label>${t('signIn.password')}<input name="password" type="password" autocomplete="current-password" required /></label>
+      ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : ''}
+      <button class="primary" type="submit" ?disabled=${this.busy}>${t('signIn.submit')}</button>
+    </form>`;
+  }
+
+  async #submit(event: SubmitEvent) {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    this.busy = true;
+    this.problem = null;
+    try {
+      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/login', { method: 'POST', body: { username: String(form.get('username')), password: String(form.get('password')) } });
+      this.dispatchEvent(new SignedInEvent(user));
+    } catch (error) {
+      this.problem = (error as { status?: number }).status === 401 ? this.t('signIn.wrong') : errorText(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+customElements.define('lc-sign-in', LcSignIn);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-sign-in': LcSignIn;
+  }
+  interface GlobalEventHandlersEventMap {
+    'signed-in': SignedInEvent;
+  }
+}

@@ -1,0 +1,234 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { type Language, LANGUAGES, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
+import { pickLanguage } from '../../shared/i18n.ts';
+import { ApiClient, errorText } from './api-client.ts';
+import { staffTranslator } from './i18n/staff-messages.ts';
+import './lc-sign-in.ts';
+import './lc-counter-terminal.ts';
+import './lc-dashboard.ts';
+import './lc-reports-page.ts';
+import './admin/lc-admin-page.ts';
+import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
+import { staffStyles } from './staff-styles.ts';
+
+type Page = 'terminal' | 'dashboard' | 'reports' | 'admin';
+const PAGES: Page[] = ['terminal', 'dashboard', 'reports', 'admin'];
+const MANAGER_PAGES = new Set<Page>(['dashboard', 'reports', 'admin']);
+const LANGUAGE_KEY = 'linecast.staff.language';
+
+/**
+ * The staff app: sign-in, then the counter terminal for everyone and the dashboard, reports and
+ * admin pages for managers and admins (hidden from operators, and refused if typed in).
+ */
+export class LcStaffApp extends LitElement {
+  static override properties = { user: { state: true }, page: { state: true }, language: { state: true }, expired: { state: true }, problem: { state: true }, loaded: { state: true } };
+  static override styles = [
+    staffStyles,
+    css`
+      :host {
+        min-height: 100vh;
+        background: #f3f5f8;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem 1rem;
+        flex-wrap: wrap;
+        padding: 0.5rem 1rem;
+        background: #12263f;
+        color: #fff;
+      }
+      header strong {
+        margin-right: auto;
+      }
+      nav a {
+        color: #d6e4f5;
+        padding: 0.5rem 0.7rem;
+        border-radius: 6px;
+        text-decoration: none;
+      }
+      nav a[aria-current='page'] {
+        background: #ffffff22;
+        color: #fff;
+      }
+      header button {
+        min-height: 36px;
+        background: transparent;
+        color: #fff;
+        border-color: #8fa6c2;
+      }
+      main {
+        padding: 1rem;
+      }
+      @media print {
+        header {
+          display: none;
+        }
+        main {
+          padding: 0;
+        }
+        :host {
+          background: #fff;
+        }
+      }
+    `,
+  ];
+  declare user: UserDto | null;
+  declare page: Page;
+  declare language: Language;
+  declare expired: boolean;
+  declare problem: string | null;
+  declare loaded: boolean;
+  readonly #api = new ApiClient(() => this.#expire());
+  readonly #session = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
+  #store: StorePublicConfig | null = null;
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: apiContext, initialValue: this.#api });
+    this.user = null;
+    this.page = pageFromHash();
+    this.language = (localStorage.getItem(LANGUAGE_KEY) as Language | null) ?? pickLanguage(navigator.languages, LANGUAGES);
+    this.expired = false;
+    this.problem = null;
+    this.loaded = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHash);
+    void this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHash);
+  }
+
+  get #t() {
+    return staffTranslator(this.language);
+  }
+
+  override render() {
+    const t = this.#t;
+    document.documentElement.lang = this.language;
+    if (!this.loaded) return html`<main><p class="muted">${t('app.loading')}</p></main>`;
+    if (!this.user) return html`<lc-sign-in .t=${t} .language=${this.language} ?expired=${this.expired} @signed-in=${(e: Event & { user: UserDto }) => this.#signedIn(e.user)}></lc-sign-in>`;
+    const session = this.#session.value;
+    const manager = session?.isManager ?? false;
+    const visible = PAGES.filter((p) => manager || !MANAGER_PAGES.has(p));
+    return html`<header>
+        <strong>Linecast · ${session?.store.name ?? ''}</strong>
+        <nav aria-label=${t('app.nav')}>
+          ${visible.map((p) => html`<a href="#${p}" aria-current=${p === this.page ? 'page' : 'false'} data-testid="nav-${p}">${t(`page.${p}`)}</a>`)}
+        </nav>
+        <button @click=${this.#toggleLanguage} data-testid="language">${this.language === 'en' ? '中文' : 'English'}</button>
+        <span>${this.user.username}</span>
+        <button @click=${this.#signOut} data-testid="sign-out">${t('app.signOut')}</button>
+      </header>
+      <main>${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : this.#pageView(manager)}</main>`;
+  }
+
+  #pageView(manager: boolean) {
+    if (!this.#session.value) return html`<p class="muted">${this.#t('app.loading')}</p>`;
+    if (MANAGER_PAGES.has(this.page) && !manager) return html`<section class="card" role="alert" data-testid="forbidden"><h2>${this.#t('app.forbidden')}</h2><a href="#terminal">${this.#t('page.terminal')}</a></section>`;
+    switch (this.page) {
+      case 'dashboard':
+        return html`<lc-dashboard></lc-dashboard>`;
+      case 'reports':
+        return html`<lc-reports-page></lc-reports-page>`;
+      case 'admin':
+        return html`<lc-admin-page></lc-admin-page>`;
+      default:
+        return html`<lc-counter-terminal></lc-counter-terminal>`;
+    }
+  }
+
+  async #start() {
+    try {
+      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/me');
+      await this.#signedIn(user);
+    } catch {
+      this.user = null;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async #signedIn(user: UserDto) {
+    this.expired = false;
+    this.problem = null;
+    try {
+      const storeId = await this.#pickStore(user);
+      this.#store = await this.#api.get<StorePublicConfig>(`/api/stores/${encodeURIComponent(storeId)}`);
+      this.user = user;
+      if (user.role === 'operator' && MANAGER_PAGES.has(this.page)) this.page = pageFromHash();
+      this.#publish();
+    } catch (error) {
+      this.user = user;
+      this.problem = errorText(error);
+    }
+  }
+
+  async #pickStore(user: UserDto): Promise<string> {
+    const asked = new URLSearchParams(location.search).get('store');
+    if (asked) return asked;
+    if (user.storeIds[0]) return user.storeIds[0];
+    const { stores } = await this.#api.get<{ stores: Array<{ settings: { id: string } }> }>('/api/admin/stores');
+    const first = stores[0]?.settings.id;
+    if (!first) throw new Error(this.#t('app.noStore'));
+    return first;
+  }
+
+  #publish() {
+    if (!this.user || !this.#store) return;
+    const session: StaffSession = {
+      user: this.user,
+      storeId: this.#store.id,
+      store: this.#store,
+      language: this.language,
+      t: this.#t,
+      isManager: this.user.role !== 'operator',
+    };
+    this.#session.setValue(session);
+    this.requestUpdate();
+  }
+
+  #toggleLanguage = () => {
+    this.language = this.language === 'en' ? 'zh-Hans' : 'en';
+    localStorage.setItem(LANGUAGE_KEY, this.language);
+    this.#publish();
+  };
+
+  #signOut = async () => {
+    await fetchJson('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
+    this.user = null;
+    this.#session.setValue(undefined);
+  };
+
+  #expire() {
+    if (!this.user) return;
+    this.user = null;
+    this.expired = true;
+    this.#session.setValue(undefined);
+  }
+
+  #onHash = () => {
+    this.page = pageFromHash();
+  };
+}
+
+function pageFromHash(): Page {
+  const name = location.hash.replace(/^#\/?/, '').split('/')[0] as Page;
+  return PAGES.includes(name) ? name : 'terminal';
+}
+
+customElements.define('lc-staff-app', LcStaffApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-staff-app': LcStaffApp;
+  }
+}

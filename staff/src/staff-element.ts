@@ -1,0 +1,39 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import type { ApiClient } from './api-client.ts';
+import type { StaffMessageKey } from './i18n/staff-messages.ts';
+import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
+
+/**
+ * Base of every signed-in page and panel: the API client and the session arrive by context
+ * from `<lc-staff-app>`, and a session change (language, store) re-renders.
+ */
+export class StaffElement extends LitElement {
+  readonly #api = new ContextConsumer(this, { context: apiContext });
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+
+  get api(): ApiClient {
+    const api = this.#api.value;
+    if (!api) throw new Error(`${this.localName} is outside <lc-staff-app>`);
+    return api;
+  }
+
+  get session(): StaffSession | undefined {
+    return this.#session.value;
+  }
+
+  /** Translates in the session's language. */
+  t(key: StaffMessageKey, params?: Record<string, string | number>): string {
+    return this.session?.t(key, params) ?? key;
+  }
+
+  /** `/api/stores/<store>` + `path`. */
+  storePath(path = ''): string {
+    return `/api/stores/${encodeURIComponent(this.session?.storeId ?? '')}${path}`;
+  }
+
+  /** `/api/admin/stores/<store>` + `path`. */
+  adminPath(path = ''): string {
+    return `/api/admin/stores/${encodeURIComponent(this.session?.storeId ?? '')}${path}`;
+  }
+}

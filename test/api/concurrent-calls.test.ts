@@ -1,0 +1,143 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { StoreSocket } from './store-socket.ts';
+
+const COUNTERS = ['c1', 'c2', 'c3', 'c4'] as const;
+const SERVES: Record<string, string[]> = {
+  c1: ['pickup', 'returns', 'personalisation'],
+  c2: ['pickup', 'returns', 'personalisation'],
+  c3: ['pickup'],
+  c4: ['returns'],
+};
+const SERVICES = ['pickup', 'returns', 'personalisation'];
+
+describe('concurrent call-next from every counter', () => {
+  let s: TestServer;
+  /** One operator per counter, each with their own session. */
+  const operators: Record<string, string> = {};
+
+  beforeAll(async () => {
+    s = await startTestServer();
+    const admin = await s.cookieFor('admin');
+    for (const id of COUNTERS) {
+      const username = `operator-${id}`;
+      const password = `password-${id}-123`;
+      const created = await s.api('POST', '/api/admin/users', { username, password, role: 'operator', storeIds: ['demo'] }, admin);
+      expect(created.status).toBe(201);
+      const login = await fetch(`${s.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      expect(login.status).toBe(200);
+      operators[id] = login.headers.get('set-cookie')!.split(';')[0]!;
+      expect((await s.api('POST', `/api/stores/demo/counters/${id}/open`, undefined, operators[id])).status).toBe(200);
+    }
+  });
+  afterAll(() => s.close());
+
+  const issueMany = (n: number, offset: number) =>
+    Array.from({ length: n }, (_, i) =>
+      s.api('POST', '/api/stores/demo/tickets', { serviceId: SERVICES[(i + offset) % 3], priority: (i + offset) % 7 === 0 }),
+    );
+  const callMany = (n: number, offset: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const id = COUNTERS[(i + offset) % 4]!;
+      return s.api('POST', `/api/stores/demo/counters/${id}/call-next`, undefined, operators[id]).then((r) => ({ counterId: id, ...r }));
+    });
+
+  it('never calls one ticket twice, and each counter has at most one current ticket', async () => {
+    const display = await StoreSocket.join(s.url);
+    const startSeq = display.snapshot.seq;
+    const calledByResponse: Array<{ ticketId: string; serviceId: string; counterId: string }> = [];
+    const issued = new Map<string, string>();
+
+    const record = (results: Array<{ counterId: string; status: number; body: any }>) => {
+      for (const r of results) {
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+        const t = r.body.ticket;
+        if (t) calledByResponse.push({ ticketId: t.id, serviceId: t.serviceId, counterId: r.counterId });
+      }
+    };
+    const remember = (results: Array<{ status: number; body: any }>) => {
+      for (const r of results) {
+        expect(r.status).toBe(201);
+        issued.set(r.body.ticket.id, r.body.ticket.number);
+      }
+    };
+
+    for (let round = 0; round < 3; round++) {
+      remember(await Promise.all(issueMany(40, round)));
+      record(await Promise.all(callMany(50, round)));
+    }
+    // Issuing and calling at the same time.
+    const issuing = Promise.all(issueMany(40, 3));
+    record(await Promise.all(callMany(50, 3)));
+    remember(await issuing);
+    // Drain the line.
+    for (let round = 0; round < 10; round++) {
+      const results = await Promise.all(callMany(50, round));
+      record(results);
+      if (results.every((r) => r.body.ticket === null)) break;
+    }
+
+    const ids = calledByResponse.map((c) => c.ticketId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(issued.keys()));
+    for (const c of calledByResponse) expect(SERVES[c.counterId]).toContain(c.serviceId);
+    const numbers = [...issued.values()];
+    expect(new Set(numbers).size).toBe(numbers.length);
+
+    const endSeq = s.server.deps.lines.lastSeq('demo');
+    await display.until(endSeq);
+    const events = display.sequenced();
+    expect(events.map((e) => e.payload.seq)).toEqual(events.map((_, i) => startSeq + i + 1));
+    const calledEvents = events.filter((e) => e.name === 'ticket:called');
+    const socketIds = calledEvents.map((e) => e.payload.ticket.id as string);
+    expect(new Set(socketIds).size).toBe(socketIds.length);
+    expect(new Set(socketIds)).toEqual(new Set(ids));
+    const responseCounter = new Map(calledByResponse.map((c) => [c.ticketId, c.counterId]));
+    for (const e of calledEvents) expect(e.payload.counterId).toBe(responseCounter.get(e.payload.ticket.id));
+    display.close();
+
+    // The live state: each current ticket at exactly one counter, and it is called there.
+    const state = s.server.deps.lines.state('demo')!;
+    const current = Object.values(state.counters)
+      .map((c) => c.currentTicketId)
+      .filter((id): id is string => id !== null);
+    expect(new Set(current).size).toBe(current.length);
+    const active = Object.values(state.tickets).filter((t) => t.status === 'called' || t.status === 'serving');
+    expect(active.map((t) => t.id).sort()).toEqual([...current].sort());
+    for (const t of active) expect(state.counters[t.counterId!]!.currentTicketId).toBe(t.id);
+
+    // The database agrees.
+    const { db } = s.server.deps;
+    const rows = await db.selectFrom('counters').select(['id', 'current_ticket_id']).where('store_id', '=', 'demo').execute();
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.current_ticket_id]))).toEqual(
+      Object.fromEntries(Object.values(state.counters).map((c) => [c.id, c.currentTicketId])),
+    );
+    const doubleOpen = await db
+      .selectFrom('service_segments')
+      .select(['ticket_id', sql<number>`count(*)`.as('n')])
+      .where('ended_at', 'is', null)
+      .groupBy('ticket_id')
+      .having(sql`count(*)`, '>', 1)
+      .execute();
+    expect(doubleOpen).toEqual([]);
+    const perTicket = await db
+      .selectFrom('service_segments')
+      .select(['ticket_id', sql<number>`count(*)`.as('n')])
+      .groupBy('ticket_id')
+      .execute();
+    expect(perTicket).toHaveLength(issued.size);
+    expect(perTicket.every((r) => Number(r.n) === 1)).toBe(true);
+    const open = await db.selectFrom('service_segments').select('ticket_id').where('ended_at', 'is', null).execute();
+    expect(open.map((r) => r.ticket_id).sort()).toEqual([...current].sort());
+    const statuses = await db.selectFrom('tickets').select(['status', sql<number>`count(*)`.as('n')]).groupBy('status').execute();
+    const byStatus = Object.fromEntries(statuses.map((r) => [r.status, Number(r.n)]));
+    expect(byStatus.waiting ?? 0).toBe(0);
+    expect((byStatus.done ?? 0) + (byStatus.called ?? 0)).toBe(issued.size);
+    expect(byStatus.called ?? 0).toBe(current.length);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { kioskMessages } from '../../kiosk/src/i18n/kiosk-messages.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { decodeQr, HAN, leftoverEnglish, visibleStrings } from './kiosk-support.ts';
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, locale: 'en-GB' });
+  page = await context.newPage();
+  return () => context.close();
+});
+
+const services = () => page.locator('lc-service-picker button.service');
+const waitingCount = async () => (await server.api('GET', '/api/stores/demo/queue')).body.waiting.length as number;
+
+describe('kiosk', () => {
+  it('issues one ticket per tap and shows its number, wait range and a QR code to its phone page', async () => {
+    const operator = await server.cookieFor('operator');
+    expect((await server.api('POST', '/api/stores/demo/counters/c1/open', {}, operator)).status).toBe(200);
+    await server.api('POST', '/api/stores/demo/tickets', { serviceId: 'pickup' }); // someone ahead, so a real wait
+    const before = await waitingCount();
+
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    await services().filter({ hasText: 'Pick-up' }).dblclick();
+
+    const card = page.locator('lc-ticket-card');
+    const number = (await card.getByTestId('ticket-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^A\d{3}$/);
+    await expect.poll(() => card.getByTestId('wait').textContent()).toMatch(/^about \d+ min( \(up to \d+\))?$/);
+    expect(await card.getByTestId('people-ahead').textContent()).toBe('1');
+
+    const url = await decodeQr(card.locator('figure.qr lc-qr-code'));
+    expect(url).toMatch(new RegExp(`^${server.url}/t/[\\w-]{16,}$`));
+    const token = url!.slice(`${server.url}/t/`.length);
+    const held = await server.api('GET', `/api/tickets/${token}`);
+    expect(held.body.ticket.number).toBe(number);
+    expect(await waitingCount()).toBe(before + 1); // the double tap made one ticket
+  });
+
+  it('says plainly that the ticket system is unreachable and issues nothing while the server is down', async () => {
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    await services().first().waitFor();
+    const before = await waitingCount();
+    await server.stop();
+    try {
+      await services().filter({ hasText: 'Returns' }).click();
+      await expect.poll(() => page.getByTestId('problem').textContent()).toContain("We can't reach the ticket system");
+      expect(await page.locator('lc-ticket-card').count()).toBe(0);
+    } finally {
+      await server.restart();
+    }
+    expect(await waitingCount()).toBe(before);
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('lc-ticket-card').getByTestId('ticket-number').waitFor();
+    expect(await page.locator('lc-ticket-card').getByTestId('ticket-number').textContent()).toMatch(/^B\d{3}$/);
+    expect(await waitingCount()).toBe(before + 1);
+  });
+
+  it('switches every visible string and label to Chinese', async () => {
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    await services().first().waitFor();
+    await page.locator('lc-language-button button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    await page.locator('lc-service-picker').getByText('取货').waitFor();
+    const start = await visibleStrings(page);
+    expect(leftoverEnglish(start, kioskMessages.en)).toEqual([]);
+    expect(start.join(' ')).toMatch(HAN);
+
+    await services().first().click();
+    await page.locator('lc-ticket-card').getByTestId('ticket-number').waitFor();
+    const ticket = await visibleStrings(page);
+    expect(leftoverEnglish(ticket, kioskMessages.en)).toEqual([]);
+    expect(ticket.join(' ')).toMatch(HAN);
+  });
+});
