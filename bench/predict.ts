@@ -9,12 +9,15 @@ import { parseArgs } from 'node:util';
 import { parseBankCalls } from './lib/bank-calls.ts';
 import { evaluateRows } from './lib/evaluate-rows.ts';
 import { AHEAD_BUCKETS, type Result, type Scored, summarize } from './lib/metrics.ts';
-import { SCENARIOS, evaluateScenario } from './lib/scenarios.ts';
+import { evaluateScenario, SCENARIOS } from './lib/scenarios.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    calls: { type: 'string', default: new URL('../../shared/data/anonymous-bank/calls-1999-02-01-to-21.tsv', import.meta.url).pathname },
+    calls: {
+      type: 'string',
+      default: new URL('../../shared/data/anonymous-bank/calls-1999-02-01-to-21.tsv', import.meta.url).pathname,
+    },
     'learn-until': { type: 'string', default: '1999-02-14' },
     'report-from': { type: 'string', default: '1999-02-15' },
     'report-until': { type: 'string' },
@@ -29,12 +32,23 @@ const results: Result[] = [];
 const tables: string[] = [];
 
 function report(dataset: string, scored: Scored[], note: string): void {
-  for (const p of PREDICTORS) results.push(summarize(dataset, p, scored.filter((s) => s.predictor === p)));
+  for (const p of PREDICTORS)
+    results.push(
+      summarize(
+        dataset,
+        p,
+        scored.filter((s) => s.predictor === p),
+      ),
+    );
   const lines = [`\n## ${dataset}\n${note}`, 'predictor   ahead     n     MAE    RMSE  p90cov  ±2min'];
   for (const p of PREDICTORS) {
     const mine = scored.filter((s) => s.predictor === p);
     for (const [label, test] of [['all', () => true] as [string, (k: number) => boolean], ...AHEAD_BUCKETS]) {
-      const r = summarize(dataset, p, mine.filter((s) => test(s.ahead)));
+      const r = summarize(
+        dataset,
+        p,
+        mine.filter((s) => test(s.ahead)),
+      );
       if (r.n === 0) continue;
       lines.push(
         `${p.padEnd(11)} ${label.padEnd(5)} ${String(r.n).padStart(5)} ${r.mae.toFixed(1).padStart(7)} ${r.rmse.toFixed(1).padStart(7)} ${r.p90Coverage === null ? '    -' : `${(r.p90Coverage * 100).toFixed(1)}%`.padStart(7)} ${`${(r.within2min * 100).toFixed(1)}%`.padStart(6)}`,

@@ -65,7 +65,9 @@ export function bundleSizePlugin(options: { limitBytes?: number } = {}): Plugin 
       console.log(`\nApp bundle sizes (limit ${(limit / 1000).toFixed(0)} kB each):\n${lines.join('\n')}\n`);
       const over = Object.entries(sizes).filter(([, bytes]) => bytes >= limit);
       if (over.length) {
-        this.error(`JS over budget: ${over.map(([app, bytes]) => `${app} ${(bytes / 1000).toFixed(1)} kB`).join(', ')}`);
+        this.error(
+          `JS over budget: ${over.map(([app, bytes]) => `${app} ${(bytes / 1000).toFixed(1)} kB`).join(', ')}`,
+        );
       }
     },
   };

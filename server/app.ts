@@ -7,6 +7,7 @@ import { randomToken } from './auth/secrets.ts';
 import { SessionRepository } from './auth/session-repository.ts';
 import { UserRepository } from './auth/user-repository.ts';
 import type { ServerConfig } from './config.ts';
+import { seedDemoHistory } from './demo-history.ts';
 import { demoStoreState } from './demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps, RealtimeHooks } from './http/deps.ts';
@@ -18,7 +19,6 @@ import { attachRealtime } from './realtime/realtime.ts';
 import { SignageRepository } from './signage/signage-repository.ts';
 import { openDatabase } from './store/database.ts';
 import { LineRepository } from './store/line-repository.ts';
-import { seedDemoHistory } from './demo-history.ts';
 
 export interface RunningServer {
   url: string;
@@ -78,6 +78,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     devices: new DeviceRepository(db),
     signage: new SignageRepository(db, config.dataDir),
     waits,
+    models,
     throttle: new LoginThrottle(),
     realtime: hooks,
     config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },

@@ -1,6 +1,6 @@
 import { localParts } from '../shared/time.ts';
-import { applyEvent } from './engine/index.ts';
 import type { EngineEvent } from './engine/events.ts';
+import { applyEvents } from './engine/index.ts';
 import type { StoreState } from './engine/state.ts';
 import { addDays } from './insight/simulator/clock.ts';
 import { type ProfileInput, ProfileSchema } from './insight/simulator/profile.ts';
@@ -22,7 +22,10 @@ const DEMO_PROFILE: ProfileInput = {
       code: 'A',
       name: 'Pick-up',
       // 48 slots from 10:00: ramp up, lunch peak 12:00–13:30, afternoon, evening peak 18:00–20:00.
-      arrivalsPer15Min: [3, 4, 5, 6, 7, 8, 10, 12, 13, 13, 11, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10, 11, 12, 12, 12, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3],
+      arrivalsPer15Min: [
+        3, 4, 5, 6, 7, 8, 10, 12, 13, 13, 11, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10, 11, 12, 12, 12, 12, 11, 10,
+        9, 8, 7, 6, 5, 4, 3,
+      ],
       priorityShare: 0.05,
       serviceTime: { kind: 'lognormal', meanSec: 150, cv: 0.6 },
     },
@@ -30,7 +33,10 @@ const DEMO_PROFILE: ProfileInput = {
       id: 'returns',
       code: 'B',
       name: 'Returns',
-      arrivalsPer15Min: [1, 2, 2, 3, 3, 4, 4, 5, 5, 5, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 5, 5, 5, 4, 4, 3, 3, 3, 2, 2, 2, 1, 1],
+      arrivalsPer15Min: [
+        1, 2, 2, 3, 3, 4, 4, 5, 5, 5, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 5, 5, 5, 4, 4, 3, 3, 3, 2, 2,
+        2, 1, 1,
+      ],
       priorityShare: 0.05,
       serviceTime: { kind: 'lognormal', meanSec: 300, cv: 0.8 },
     },
@@ -38,14 +44,27 @@ const DEMO_PROFILE: ProfileInput = {
       id: 'personalisation',
       code: 'C',
       name: 'Personalisation',
-      arrivalsPer15Min: [0.5, 1, 1, 1, 1.5, 1.5, 2, 2, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.5, 1.5, 2, 2, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 0.5, 0.5, 0.5, 0.5],
+      arrivalsPer15Min: [
+        0.5, 1, 1, 1, 1.5, 1.5, 2, 2, 2, 2, 1.5, 1.5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.5, 1.5, 2, 2, 2, 2, 1.5,
+        1.5, 1, 1, 1, 1, 0.5, 0.5, 0.5, 0.5,
+      ],
       priorityShare: 0.03,
       serviceTime: { kind: 'lognormal', meanSec: 480, cv: 0.7 },
     },
   ],
   counters: [
-    { id: 'c1', name: 'Counter 1', serviceIds: ['pickup', 'returns', 'personalisation'], schedule: [{ from: '10:00', to: '22:00' }] },
-    { id: 'c2', name: 'Counter 2', serviceIds: ['pickup', 'returns', 'personalisation'], schedule: [{ from: '10:00', to: '22:00' }] },
+    {
+      id: 'c1',
+      name: 'Counter 1',
+      serviceIds: ['pickup', 'returns', 'personalisation'],
+      schedule: [{ from: '10:00', to: '22:00' }],
+    },
+    {
+      id: 'c2',
+      name: 'Counter 2',
+      serviceIds: ['pickup', 'returns', 'personalisation'],
+      schedule: [{ from: '10:00', to: '22:00' }],
+    },
     { id: 'c3', name: 'Counter 3', serviceIds: ['pickup'], schedule: [{ from: '11:30', to: '21:00' }] },
     { id: 'c4', name: 'Counter 4', serviceIds: ['returns'], schedule: [{ from: '12:00', to: '20:30' }] },
   ],
@@ -71,20 +90,17 @@ export async function seedDemoHistory(lines: LineService, storeId: string, days:
 
 /** Groups events per local day with the state at the end of that day (what projections need). */
 function batchesByDay(initial: StoreState, events: EngineEvent[]): Array<{ events: EngineEvent[]; after: StoreState }> {
-  const batches: Array<{ events: EngineEvent[]; after: StoreState }> = [];
-  let state = initial;
-  let current: EngineEvent[] = [];
+  const days: EngineEvent[][] = [];
   let day = '';
   for (const e of events) {
-    const eventDay = localParts(e.at, state.settings.timeZone).day;
-    if (eventDay !== day && current.length > 0) {
-      batches.push({ events: current, after: state });
-      current = [];
-    }
+    const eventDay = localParts(e.at, initial.settings.timeZone).day;
+    if (eventDay !== day) days.push([]);
     day = eventDay;
-    state = applyEvent(state, e);
-    current.push(e);
+    days.at(-1)?.push(e);
   }
-  if (current.length > 0) batches.push({ events: current, after: state });
-  return batches;
+  let state = initial;
+  return days.map((dayEvents) => {
+    state = applyEvents(state, dayEvents);
+    return { events: dayEvents, after: state };
+  });
 }

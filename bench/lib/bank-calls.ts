@@ -73,7 +73,15 @@ export function parseBankCalls(text: string): BankRow[] {
           counterId: server,
         });
       } else if (outcome === 'HANG') {
-        rows.push({ ...common, queued: true, issuedAt: qStart, calledAt: null, doneAt: null, leftAt: qStart + qTime, counterId: null });
+        rows.push({
+          ...common,
+          queued: true,
+          issuedAt: qStart,
+          calledAt: null,
+          doneAt: null,
+          leftAt: qStart + qTime,
+          counterId: null,
+        });
       }
     } else if (outcome === 'AGENT' && serStart !== null) {
       const start = serStart;

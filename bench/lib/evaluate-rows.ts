@@ -3,7 +3,7 @@ import { actualWaitSec, type HistoryRow } from '../../server/insight/prediction/
 import { learnModel } from '../../server/insight/prediction/learn.ts';
 import type { WaitModel } from '../../server/insight/prediction/model.ts';
 import { predictSnapshot } from '../../server/insight/prediction/predict.ts';
-import { replayArrivals, type ReplayOptions } from '../../server/insight/prediction/replay.ts';
+import { type ReplayOptions, replayArrivals } from '../../server/insight/prediction/replay.ts';
 import { countAhead } from '../../server/insight/prediction/snapshot.ts';
 import { residualQuantile, type Scored } from './metrics.ts';
 
@@ -40,7 +40,12 @@ export function evaluateRows(rows: readonly HistoryRow[], opts: RowEvaluation): 
   replayArrivals(rows, opts.replay, (snap, row) => {
     const actual = actualWaitSec(row);
     if (row.issuedAt < opts.reportFrom || !opts.include(row) || actual === null) return;
-    const ahead = countAhead(snap, { id: row.id, serviceId: row.serviceId, priority: row.priority, joinedAt: snap.now });
+    const ahead = countAhead(snap, {
+      id: row.id,
+      serviceId: row.serviceId,
+      priority: row.priority,
+      joinedAt: snap.now,
+    });
     const ours = predictSnapshot(snap, model, [row], opts.runs ?? 200).arrivals[0];
     if (ours) scored.push({ predictor: 'linecast', ahead, p50: ours.p50, p90: ours.p90, actual });
     const b = baselinePredictions(snap, model, row);

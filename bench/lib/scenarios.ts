@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { StoreState } from '../../server/engine/state.ts';
 import { BASELINES, baselinePredictions } from '../../server/insight/prediction/baselines.ts';
 import { learnModel } from '../../server/insight/prediction/learn.ts';
 import type { WaitModel } from '../../server/insight/prediction/model.ts';
 import { predictSnapshot } from '../../server/insight/prediction/predict.ts';
 import { quantileRegression } from '../../server/insight/prediction/quantile-regression.ts';
 import { type LineSnapshot, snapshotFromState } from '../../server/insight/prediction/snapshot.ts';
-import type { StoreState } from '../../server/engine/state.ts';
 import { type Profile, parseProfile } from '../../server/insight/simulator/profile.ts';
 import { simulateHistory } from '../../server/insight/simulator/simulate-history.ts';
 import { storeFromProfile } from '../../server/insight/simulator/store-from-profile.ts';
@@ -29,10 +29,18 @@ export function loadProfile(name: string): Profile {
 }
 
 /** The line just before `ticketId` joined: predictors see it as a customer arriving now. */
-function before(state: StoreState, ticketId: string, now: number): { snap: LineSnapshot; serviceId: string; priority: boolean } {
+function before(
+  state: StoreState,
+  ticketId: string,
+  now: number,
+): { snap: LineSnapshot; serviceId: string; priority: boolean } {
   const snap = snapshotFromState(state, now);
   const t = state.tickets[ticketId]!;
-  return { snap: { ...snap, waiting: snap.waiting.filter((w) => w.id !== ticketId) }, serviceId: t.serviceId, priority: t.priority };
+  return {
+    snap: { ...snap, waiting: snap.waiting.filter((w) => w.id !== ticketId) },
+    serviceId: t.serviceId,
+    priority: t.priority,
+  };
 }
 
 /**
@@ -65,7 +73,10 @@ export function evaluateScenario(name: string): { scored: Scored[]; note: string
     y.push(t.waitSec);
     if (p.b) for (const b of BASELINES) pairs[b]!.push({ pred: p.b[b]!, actual: t.waitSec });
   }
-  const model: WaitModel = { ...base, calibration: { p50: quantileRegression(X, y, 0.5), p90: quantileRegression(X, y, 0.9) } };
+  const model: WaitModel = {
+    ...base,
+    calibration: { p50: quantileRegression(X, y, 0.5), p90: quantileRegression(X, y, 0.9) },
+  };
   const offset = Object.fromEntries(BASELINES.map((b) => [b, residualQuantile(pairs[b]!, 0.9)]));
   const report = simulateHistory(first.finalState, profile, {
     days: REPORT_DAYS,

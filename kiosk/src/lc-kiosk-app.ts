@@ -1,27 +1,21 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
+import { fetchJson } from '../../shared/client/fetch-json.ts';
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
-import { fetchJson, HttpError, UnreachableError } from '../../shared/client/fetch-json.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import { IdleController } from './idle-controller.ts';
-import { newIdempotencyKey } from './idempotency-key.ts';
-import { kioskAppStyles } from './lc-kiosk-app.styles.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from './language.ts';
+import { kioskAppStyles } from './lc-kiosk-app.styles.ts';
 import './lc-language-button.ts';
 import './lc-pairing-code.ts';
 import './lc-service-picker.ts';
 import './lc-ticket-card.ts';
+import { type IssueOutcome, TicketIssuer } from './ticket-issuer.ts';
 import { ticketStoreKey } from './ticket-store-key.ts';
 
 type Phase = 'start' | 'issuing' | 'ticket' | 'error' | 'pairing';
-interface Attempt {
-  serviceId: string;
-  priority: boolean;
-  key: string;
-}
 
 const IDLE_MS = 30_000;
-const tokenKey = (store: string) => `linecast:kiosk:${store}:deviceToken`;
 
 /**
  * The kiosk (`/kiosk/?store=demo`) and its "join from your phone" variant (`&mode=phone`):
@@ -46,8 +40,9 @@ export class LcKioskApp extends LitElement {
   declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService'> | null;
   readonly store = new URLSearchParams(location.search).get('store') ?? '';
   readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
-  #attempt: Attempt | null = null;
-  #deviceToken: string | null = null;
+  /** `&print=auto`: print every ticket at once (Chromium's `--kiosk-printing` skips the dialog). */
+  readonly autoPrint = new URLSearchParams(location.search).get('print') === 'auto';
+  readonly #issuer = new TicketIssuer(this.store);
   #config = new Task(this, {
     task: async ([store], { signal }) => {
       const config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(store)}`, { signal });
@@ -75,10 +70,7 @@ export class LcKioskApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.store) {
-      this.#deviceToken = localStorage.getItem(tokenKey(this.store));
-      void this.#config.run();
-    }
+    if (this.store) void this.#config.run();
   }
 
   override willUpdate(): void {
@@ -126,7 +118,7 @@ export class LcKioskApp extends LitElement {
           .phoneUrl=${`${location.origin}/t/${ticket.token ?? ''}`} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
       }
       case 'error':
-        return this.#problemView(this.problem ?? { key: 'unreachable' }, () => void this.#issue());
+        return this.#problemView(this.problem ?? { key: 'unreachable' }, () => void this.#retry());
       default:
         return html`
           ${this.phase === 'issuing' ? html`<p class="busy" role="status">${this.#t('issuing')}</p>` : null}
@@ -136,7 +128,7 @@ export class LcKioskApp extends LitElement {
             @lc-priority-change=${(e: { priority: boolean }) => {
               this.priority = e.priority;
             }}
-            @lc-service-select=${(e: { serviceId: string }) => this.#choose(e.serviceId)}></lc-service-picker>
+            @lc-service-select=${(e: { serviceId: string }) => void this.#choose(e.serviceId)}></lc-service-picker>
         `;
     }
   }
@@ -154,7 +146,7 @@ export class LcKioskApp extends LitElement {
   #onConfig(config: StorePublicConfig): void {
     this.language = deviceLanguage(config.languages);
     if (this.phoneMode && !config.allowPhoneJoin) this.#fail({ key: 'closedForTickets' });
-    else if (!this.phoneMode && !config.allowPhoneJoin && !this.#deviceToken) this.phase = 'pairing';
+    else if (!this.phoneMode && !config.allowPhoneJoin && !this.#issuer.deviceToken) this.phase = 'pairing';
     else void this.#loadQueue();
   }
 
@@ -166,38 +158,38 @@ export class LcKioskApp extends LitElement {
     }
   }
 
-  #choose(serviceId: string): void {
+  async #choose(serviceId: string): Promise<void> {
     if (this.phase === 'issuing') return;
-    this.#attempt = { serviceId, priority: this.priority, key: newIdempotencyKey() };
-    void this.#issue();
+    this.phase = 'issuing';
+    this.#settle(await this.#issuer.start(serviceId, this.priority, this.language));
   }
 
-  async #issue(): Promise<void> {
-    const attempt = this.#attempt;
-    if (!attempt || this.phase === 'issuing') return;
+  async #retry(): Promise<void> {
     this.phase = 'issuing';
-    try {
-      const { ticket } = await fetchJson<{ ticket: TicketDto }>(`/api/stores/${encodeURIComponent(this.store)}/tickets`, {
-        method: 'POST',
-        bearer: this.#deviceToken,
-        body: { serviceId: attempt.serviceId, priority: attempt.priority, language: this.language, idempotencyKey: attempt.key },
-      });
-      if (this.phoneMode && ticket.token) {
-        localStorage.setItem(ticketStoreKey(ticket.token), this.store);
-        location.assign(`/t/${encodeURIComponent(ticket.token)}`);
-        return;
-      }
-      this.ticket = ticket;
-      this.phase = 'ticket';
-    } catch (error) {
-      if (error instanceof HttpError && (error.status === 401 || error.status === 403) && !this.phoneMode) {
-        this.#forgetDevice();
-        return;
-      }
-      this.#fail(error instanceof UnreachableError || !(error instanceof HttpError) || error.status >= 500
-        ? { key: 'unreachable' }
-        : { key: 'failed', message: error.message });
+    this.#settle(await this.#issuer.retry());
+  }
+
+  #settle(outcome: IssueOutcome | null): void {
+    if (!outcome) {
+      this.phase = 'start'; // nothing to retry
+      return;
     }
+    if (!outcome.ok) {
+      if (outcome.problem === 'unpaired' && !this.phoneMode) this.#forgetDevice();
+      else if (outcome.problem === 'unpaired') this.#fail({ key: 'closedForTickets' });
+      else if (outcome.problem === 'failed') this.#fail({ key: 'failed', message: outcome.message ?? '' });
+      else this.#fail({ key: 'unreachable' });
+      return;
+    }
+    const { ticket } = outcome;
+    if (this.phoneMode && ticket.token) {
+      localStorage.setItem(ticketStoreKey(ticket.token), this.store);
+      location.assign(`/t/${encodeURIComponent(ticket.token)}`);
+      return;
+    }
+    this.ticket = ticket;
+    this.phase = 'ticket';
+    if (this.autoPrint) void this.updateComplete.then(() => window.print());
   }
 
   #fail(problem: { key: KioskMessageKey; message?: string }): void {
@@ -207,14 +199,12 @@ export class LcKioskApp extends LitElement {
   }
 
   #paired(deviceToken: string): void {
-    this.#deviceToken = deviceToken;
-    localStorage.setItem(tokenKey(this.store), deviceToken);
+    this.#issuer.deviceToken = deviceToken;
     this.#reset();
   }
 
   #forgetDevice(): void {
-    this.#deviceToken = null;
-    localStorage.removeItem(tokenKey(this.store));
+    this.#issuer.deviceToken = null;
     this.phase = this.#config.value?.allowPhoneJoin ? 'start' : 'pairing';
   }
 
@@ -225,12 +215,12 @@ export class LcKioskApp extends LitElement {
   }
 
   #reset(): void {
-    this.#attempt = null;
+    this.#issuer.clear();
     this.ticket = null;
     this.problem = null;
     this.priority = false;
     this.language = deviceLanguage(this.#config.value?.languages);
-    this.phase = this.#deviceToken || this.#config.value?.allowPhoneJoin ? 'start' : 'pairing';
+    this.phase = this.#issuer.deviceToken || this.#config.value?.allowPhoneJoin ? 'start' : 'pairing';
     void this.#loadQueue();
   }
 

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
-import type { Language } from '../../shared/domain.ts';
 import { fetchJson } from '../../shared/client/fetch-json.ts';
+import type { Language } from '../../shared/domain.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 
 /** A manager entered the code: this kiosk now has its own device token. */
@@ -87,7 +87,10 @@ export class LcPairingCode extends LitElement {
   async #request(): Promise<void> {
     try {
       const body = { store: this.store, kind: 'kiosk' };
-      const pairing = await fetchJson<{ pairingId: string; code: string }>('/api/devices/pairing', { method: 'POST', body });
+      const pairing = await fetchJson<{ pairingId: string; code: string }>('/api/devices/pairing', {
+        method: 'POST',
+        body,
+      });
       this.#pairingId = pairing.pairingId;
       this.code = pairing.code;
       this.problem = null;
@@ -100,7 +103,9 @@ export class LcPairingCode extends LitElement {
 
   async #poll(): Promise<void> {
     try {
-      const result = await fetchJson<PairingStatus>(`/api/devices/pairing/${encodeURIComponent(this.#pairingId ?? '')}`);
+      const result = await fetchJson<PairingStatus>(
+        `/api/devices/pairing/${encodeURIComponent(this.#pairingId ?? '')}`,
+      );
       if (result.status === 'paired') {
         this.dispatchEvent(new PairedEvent(result.deviceToken));
         return;

@@ -159,7 +159,8 @@ export class LcServicePicker extends LitElement {
   }
 
   override render() {
-    const t = (key: Parameters<typeof tk>[1], params?: Record<string, string | number>) => tk(this.language, key, params);
+    const t = (key: Parameters<typeof tk>[1], params?: Record<string, string | number>) =>
+      tk(this.language, key, params);
     return html`
       <h1>${t('welcome')}</h1>
       <p id="choose">${t('chooseService')}</p>
@@ -173,7 +174,11 @@ export class LcServicePicker extends LitElement {
               <span class="code" aria-hidden="true">${service.code}</span>
               <span class="name">${localized(service.name, this.language)}</span>
               <span class="wait">${
-                waiting === undefined ? '' : waiting === 0 ? t('nobodyWaiting') : `${t('waitingCount', { count: waiting })} · ${t(wait.key, wait.params)}`
+                waiting === undefined
+                  ? ''
+                  : waiting === 0
+                    ? t('nobodyWaiting')
+                    : `${t('waitingCount', { count: waiting })} · ${t(wait.key, wait.params)}`
               }</span>
             </button>
           </li>`;

@@ -69,8 +69,8 @@ export class LcTicketReceipt extends LitElement {
     return html`
       <p class="number">${ticket.number}</p>
       <p class="service">${this.serviceName}</p>
-      <p>${t('issuedAt')}: ${this.#time(ticket.issuedAt)}</p>
-      <p>${t('expectedWait')}: ${t(wait.key, wait.params)}</p>
+      <p>${t('receiptIssued', { time: this.#time(ticket.issuedAt) })}</p>
+      <p>${t('receiptWait', { wait: t(wait.key, wait.params) })}</p>
       <p>${t('watchScreens')}</p>
       <lc-qr-code .value=${this.phoneUrl} label=${t('qrLabel', { number: ticket.number })}></lc-qr-code>
       <p>${t('scanForPhone')}</p>

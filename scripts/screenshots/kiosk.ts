@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 /**
  * Screenshots of the customer-facing kiosk app: the kiosk start and ticket screens (portrait
  * 1080×1920) and the phone ticket page (360 px wide), written to `outDir` as PNG files.
- * Takes a real ticket from the store at `baseUrl`.
+ * Takes two real tickets (one at the kiosk, one "from a phone") from the demo store at `baseUrl`.
  *
  * @example
  * await shootKiosk(page, 'http://localhost:3000', 'docs/screenshots');
@@ -25,11 +25,14 @@ export async function shootKiosk(page: Page, baseUrl: string, outDir: string): P
   await page.locator('lc-service-picker button.service').first().click();
   await page.locator('lc-ticket-card [data-testid="ticket-number"]').waitFor();
   await shoot('kiosk-ticket-portrait.png');
-  const phoneUrl = await page.locator('lc-ticket-card').evaluate((card) => (card as HTMLElement & { phoneUrl: string }).phoneUrl);
 
+  // The phone page as a customer who joined from their phone sees it (the QR on the ticket leads to the same page).
   await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto(phoneUrl);
+  await page.goto(`${baseUrl}/kiosk/?store=demo&mode=phone&lang=en`);
+  await page.locator('lc-service-picker button.service').first().click();
+  await page.waitForURL(/\/t\/[\w-]+$/);
   await page.locator('lc-phone-ticket [data-testid="ticket-number"]').waitFor();
+  await page.getByText('Pick-up').waitFor();
   await shoot('phone-ticket-360.png');
   return files;
 }

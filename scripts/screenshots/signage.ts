@@ -18,7 +18,13 @@ export async function shootSignage(page: Page, baseUrl: string, outDir: string):
   const shots: Array<{ file: string; url: string; width: number; height: number; testId: string }> = [
     { file: 'signage-board.png', url: 'layout=board', width: 1920, height: 1080, testId: 'waiting' },
     { file: 'signage-portrait.png', url: 'layout=portrait', width: 1080, height: 1920, testId: 'waiting' },
-    { file: 'signage-counter.png', url: 'layout=counter&counter=c1', width: 1280, height: 720, testId: 'counter-display' },
+    {
+      file: 'signage-counter.png',
+      url: 'layout=counter&counter=c1',
+      width: 1280,
+      height: 720,
+      testId: 'counter-display',
+    },
   ];
   const written: string[] = [];
   for (const shot of shots) {

@@ -32,7 +32,16 @@ export class DeviceRepository {
     const code = randomCode(6);
     await this.#db
       .insertInto('pairings')
-      .values({ id, store_id: storeId, kind, code, created_at: now, expires_at: now + PAIRING_TTL_MS, device_id: null, device_token: null })
+      .values({
+        id,
+        store_id: storeId,
+        kind,
+        code,
+        created_at: now,
+        expires_at: now + PAIRING_TTL_MS,
+        device_id: null,
+        device_token: null,
+      })
       .execute();
     return { pairingId: id, code, expiresAt: new Date(now + PAIRING_TTL_MS).toISOString() };
   }
@@ -102,7 +111,12 @@ export class DeviceRepository {
   }
 
   async list(storeId: string): Promise<DeviceDto[]> {
-    const rows = await this.#db.selectFrom('devices').selectAll().where('store_id', '=', storeId).orderBy('name').execute();
+    const rows = await this.#db
+      .selectFrom('devices')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .orderBy('name')
+      .execute();
     return rows.map(toDto);
   }
 
@@ -117,7 +131,10 @@ export class DeviceRepository {
     return Number(r.numUpdatedRows) > 0;
   }
 
-  async heartbeat(id: string, beat: { at: number; lastRenderedAt: number; lastTicketShown: string | null; layout: string | null }) {
+  async heartbeat(
+    id: string,
+    beat: { at: number; lastRenderedAt: number; lastTicketShown: string | null; layout: string | null },
+  ) {
     await this.#db
       .updateTable('devices')
       .set({

@@ -17,7 +17,8 @@ export class LoginThrottle {
     let wait = 0;
     for (const key of keys) {
       const recent = this.#recent(key, now);
-      if (recent.length >= this.#maxFailures) wait = Math.max(wait, Math.ceil((recent[0]! + this.#windowMs - now) / 1000));
+      if (recent.length >= this.#maxFailures)
+        wait = Math.max(wait, Math.ceil((recent[0]! + this.#windowMs - now) / 1000));
     }
     return wait;
   }

@@ -16,7 +16,13 @@ export class SessionRepository {
     const token = randomToken();
     await this.#db
       .insertInto('sessions')
-      .values({ id_hash: sha256(token), user_id: userId, created_at: now, expires_at: now + SESSION_IDLE_MS, last_seen_at: now })
+      .values({
+        id_hash: sha256(token),
+        user_id: userId,
+        created_at: now,
+        expires_at: now + SESSION_IDLE_MS,
+        last_seen_at: now,
+      })
       .execute();
     return token;
   }

@@ -15,7 +15,10 @@ export class UserRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.#db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
@@ -25,9 +28,17 @@ export class UserRepository {
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .insertInto('users')
-        .values({ id, username: input.username, password_hash: passwordHash, role: input.role, active: 1, created_at: now })
+        .values({
+          id,
+          username: input.username,
+          password_hash: passwordHash,
+          role: input.role,
+          active: 1,
+          created_at: now,
+        })
         .execute();
-      for (const storeId of input.storeIds) await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
+      for (const storeId of input.storeIds)
+        await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
     });
     return (await this.findById(id)) as UserRecord;
   }
@@ -43,7 +54,8 @@ export class UserRepository {
       if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
       if (patch.storeIds) {
         await trx.deleteFrom('user_stores').where('user_id', '=', id).execute();
-        for (const storeId of patch.storeIds) await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
+        for (const storeId of patch.storeIds)
+          await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
       }
       if (patch.active === false || passwordHash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     });
@@ -72,7 +84,8 @@ export class UserRepository {
   /** Users who may work in `storeId` (admins see everyone when `storeId` is undefined). */
   async list(storeId?: string): Promise<UserDto[]> {
     let q = this.#db.selectFrom('users').select('id').orderBy('username');
-    if (storeId) q = q.where('id', 'in', this.#db.selectFrom('user_stores').select('user_id').where('store_id', '=', storeId));
+    if (storeId)
+      q = q.where('id', 'in', this.#db.selectFrom('user_stores').select('user_id').where('store_id', '=', storeId));
     const users = await Promise.all((await q.execute()).map((r) => this.findById(r.id)));
     return users.filter((u): u is UserRecord => !!u).map(toUserDto);
   }

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from './commands.ts';
 import type { StoreSettings } from './state.ts';
-import { counter, demoState, eventsOf, issue, rejectionOf, run, service, settings, T0 } from './testing/store-fixture.ts';
+import {
+  counter,
+  demoState,
+  eventsOf,
+  issue,
+  rejectionOf,
+  run,
+  service,
+  settings,
+  T0,
+} from './testing/store-fixture.ts';
 
 const { id: _id, slug: _slug, ...editable } = settings;
 const updateSettings = (change: Partial<StoreSettings>): Command => ({
@@ -16,7 +26,11 @@ const upsertCounter = (id: string, serviceIds: string[], active = true): Command
 describe('update_settings', () => {
   it('emits the new settings, keeping id and slug', () => {
     const [event] = eventsOf(demoState(), updateSettings({ name: 'Flagship', priorityRatio: 3 }), T0);
-    expect(event).toEqual({ type: 'store:updated', at: T0, settings: { ...settings, name: 'Flagship', priorityRatio: 3 } });
+    expect(event).toEqual({
+      type: 'store:updated',
+      at: T0,
+      settings: { ...settings, name: 'Flagship', priorityRatio: 3 },
+    });
   });
 
   it.each<[string, Partial<StoreSettings>]>([
@@ -40,7 +54,9 @@ describe('upsert_service', () => {
   it('adds a service and changes an existing one', () => {
     const state = run(demoState(), [{ type: 'upsert_service', service: service('sd', 'DV') }]);
     expect(state.services.sd?.code).toBe('DV');
-    const renamed = run(state, [{ type: 'upsert_service', service: { ...service('sa', 'A'), name: { en: 'Returns' } } }]);
+    const renamed = run(state, [
+      { type: 'upsert_service', service: { ...service('sa', 'A'), name: { en: 'Returns' } } },
+    ]);
     expect(renamed.services.sa?.name.en).toBe('Returns');
   });
 
@@ -92,7 +108,10 @@ describe('upsert_counter', () => {
     expect(rejectionOf(demoState(), upsertCounter('c5', ['sa', 'nope']))?.code).toBe('unknown_service');
     expect(rejectionOf(demoState(), upsertCounter('c5', []))?.code).toBe('invalid_settings');
     expect(rejectionOf(demoState(), upsertCounter('c5', ['sa', 'sa']))?.code).toBe('invalid_settings');
-    const nameless: Command = { type: 'upsert_counter', counter: { id: 'c5', name: '', serviceIds: ['sa'], active: true } };
+    const nameless: Command = {
+      type: 'upsert_counter',
+      counter: { id: 'c5', name: '', serviceIds: ['sa'], active: true },
+    };
     expect(rejectionOf(demoState(), nameless)?.code).toBe('invalid_settings');
   });
 });

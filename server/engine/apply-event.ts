@@ -46,11 +46,11 @@ export function applyEventTo(draft: StateDraft, event: EngineEvent): void {
       freeCounter(draft, event.counterId, event.ticketId);
       break;
     case 'ticket:no_show':
-      draft.setTicket({ ...draft.ticket(event.ticketId), status: 'no_show' });
+      draft.setTicket({ ...draft.ticket(event.ticketId), status: 'no_show', doneAt: event.at });
       freeCounter(draft, event.counterId, event.ticketId);
       break;
     case 'ticket:cancelled':
-      draft.setTicket({ ...draft.ticket(event.ticketId), status: 'cancelled' });
+      draft.setTicket({ ...draft.ticket(event.ticketId), status: 'cancelled', doneAt: event.at });
       break;
     case 'ticket:transferred': {
       const ticket = draft.ticket(event.ticketId);
@@ -102,9 +102,12 @@ function call(draft: StateDraft, event: Extract<EngineEvent, { type: 'ticket:cal
   const counter = draft.counter(event.counterId);
   // A manager's out-of-order call is outside the class rule, so it leaves the streak alone.
   if (!event.manual) {
-    const normalWaited = classHeads(draft.state.tickets, counter, ticket.id).normal !== null;
+    const ratio = draft.state.settings.priorityRatio;
+    // Only a priority call can extend the streak, so only then is the line worth scanning.
+    const normalWaited =
+      ratio > 0 && ticket.priority && classHeads(draft.state.tickets, counter, ticket.id).normal !== null;
     const streak = draft.state.priorityStreaks?.[counter.id] ?? 0;
-    draft.setStreak(counter.id, streakAfterCall(draft.state.settings.priorityRatio, streak, ticket, normalWaited));
+    draft.setStreak(counter.id, streakAfterCall(ratio, streak, ticket, normalWaited));
   }
   draft.setTicket({
     ...ticket,

@@ -15,7 +15,12 @@ describe('call_next', () => {
       { type: 'ticket:called', at: T0 + 5, ticketId: 'a1', counterId: 'c3', operatorId: 'op-c3', manual: null },
     ]);
     const after = run(state, [{ type: 'call_next', counterId: 'c3' }], T0 + 5);
-    expect(after.tickets.a1).toMatchObject({ status: 'called', counterId: 'c3', calledAt: T0 + 5, firstCalledAt: T0 + 5 });
+    expect(after.tickets.a1).toMatchObject({
+      status: 'called',
+      counterId: 'c3',
+      calledAt: T0 + 5,
+      firstCalledAt: T0 + 5,
+    });
     expect(after.counters.c3?.currentTicketId).toBe('a1');
   });
 

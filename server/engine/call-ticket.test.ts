@@ -15,7 +15,12 @@ describe('call_ticket', () => {
     const state = run(demoState(), [issue('a1'), issue('a2')]);
     const events = eventsOf(state, callTicket('a2'));
     expect(events).toMatchObject([
-      { type: 'ticket:called', ticketId: 'a2', counterId: 'c3', manual: { reason: 'customer with a baby', actorId: 'manager-1' } },
+      {
+        type: 'ticket:called',
+        ticketId: 'a2',
+        counterId: 'c3',
+        manual: { reason: 'customer with a baby', actorId: 'manager-1' },
+      },
     ]);
     expect(run(state, [callTicket('a2')]).tickets.a2?.status).toBe('called');
   });

@@ -59,9 +59,9 @@ describe('counter status commands', () => {
   it('refuse deactivated and unknown counters', () => {
     const state = demoState();
     const inactive = { ...state, counters: { ...state.counters, c3: { ...counter('c3', ['sa']), active: false } } };
-    for (const command of [open('c3'), pause('c3'), close('c3')]) {
-      expect(rejectionOf(inactive, command)?.code).toBe('counter_inactive');
-      expect(rejectionOf(state, { ...command, counterId: 'c9' })?.code).toBe('unknown_counter');
+    for (const command of [open, pause, close]) {
+      expect(rejectionOf(inactive, command('c3'))?.code).toBe('counter_inactive');
+      expect(rejectionOf(state, command('c9'))?.code).toBe('unknown_counter');
     }
   });
 });

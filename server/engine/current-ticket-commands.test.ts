@@ -14,7 +14,9 @@ describe('recall', () => {
     const state = run(called(), [at('recall')], T0 + 10 * MINUTE);
     expect(state.tickets.a1).toMatchObject({ status: 'called', recalls: 1, calledAt: T0 + 10 * MINUTE });
     expect(state.tickets.a1?.firstCalledAt).toBe(T0 + 2 * MINUTE);
-    expect(eventsOf(called(), at('recall'))).toMatchObject([{ type: 'ticket:recalled', ticketId: 'a1', counterId: 'c1' }]);
+    expect(eventsOf(called(), at('recall'))).toMatchObject([
+      { type: 'ticket:recalled', ticketId: 'a1', counterId: 'c1' },
+    ]);
   });
 
   it('refuses once service started', () => {

@@ -5,7 +5,10 @@ const expire = { type: 'expire_calls' } as const;
 
 describe('expire_calls', () => {
   const setup = (maxRecalls: number) =>
-    run(demoState({ autoNoShow: { graceSec: 120, maxRecalls } }), [issue('a1'), { type: 'call_next', counterId: 'c3' }]);
+    run(demoState({ autoNoShow: { graceSec: 120, maxRecalls } }), [
+      issue('a1'),
+      { type: 'call_next', counterId: 'c3' },
+    ]);
   const calledAt = T0 + MINUTE;
 
   it('does nothing when the store did not turn it on', () => {

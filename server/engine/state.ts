@@ -66,6 +66,7 @@ export interface Ticket {
   firstCalledAt: Millis | null;
   calledAt: Millis | null;
   startedAt: Millis | null;
+  /** When the ticket ended: served (done), marked a no-show, or left the line (cancelled). */
   doneAt: Millis | null;
   counterId: string | null;
   operatorId: string | null;

@@ -39,7 +39,12 @@ describe('ticketsAhead', () => {
 
   it('counts priority tickets the class rule puts first', () => {
     const state = withCounters(
-      run(demoState({ priorityRatio: 1 }), [issue('n1'), issue('n2'), issue('p1', 'sa', true), issue('p2', 'sa', true)]),
+      run(demoState({ priorityRatio: 1 }), [
+        issue('n1'),
+        issue('n2'),
+        issue('p1', 'sa', true),
+        issue('p2', 'sa', true),
+      ]),
       counter('c3', ['sa']),
     );
     // Calling order at c3: p1, n1, p2, n2.

@@ -57,31 +57,43 @@ export function ticketsAhead(state: StoreState, ticketId: string): number {
  */
 export function waitingPositions(state: StoreState): Map<string, number> {
   const waiting = sortedWaiting(state);
-  const ratio = state.settings.priorityRatio;
-  const ranks = new Map<string, Map<string, number>>();
-  const rankOf = (caller: Caller) => {
-    let rank = ranks.get(caller.key);
-    if (!rank) {
-      rank = new Map(callingOrder(waiting, caller, ratio).map((t, i) => [t.id, i]));
-      ranks.set(caller.key, rank);
+  const indexOf = new Map(waiting.map((t, i) => [t.id, i]));
+  const orders = new Map<string, { order: number[]; rank: Int32Array }>();
+  const orderOf = (caller: Caller) => {
+    let found = orders.get(caller.key);
+    if (!found) {
+      const order = callingOrder(waiting, caller, state.settings.priorityRatio).map((t) => indexOf.get(t.id) ?? -1);
+      const rank = new Int32Array(waiting.length).fill(-1);
+      order.forEach((ticketIndex, r) => {
+        rank[ticketIndex] = r;
+      });
+      found = { order, rank };
+      orders.set(caller.key, found);
     }
-    return rank;
+    return found;
   };
-  const callersByService = new Map<string, Map<string, number>[]>();
+  const callersByService = new Map<string, { order: number[]; rank: Int32Array }[]>();
+  // Marks who was already counted for the ticket at hand, so a person ahead at two counters counts once.
+  const countedFor = new Int32Array(waiting.length).fill(-1);
   const positions = new Map<string, number>();
-  for (const ticket of waiting) {
-    let callerRanks = callersByService.get(ticket.serviceId);
-    if (!callerRanks) {
-      callerRanks = callersFor(state, ticket.serviceId).map(rankOf);
-      callersByService.set(ticket.serviceId, callerRanks);
+  waiting.forEach((ticket, i) => {
+    let callers = callersByService.get(ticket.serviceId);
+    if (!callers) {
+      callers = callersFor(state, ticket.serviceId).map(orderOf);
+      callersByService.set(ticket.serviceId, callers);
     }
     let ahead = 0;
-    for (const other of waiting) {
-      if (other === ticket) continue;
-      if (callerRanks.some((rank) => (rank.get(other.id) ?? Infinity) < (rank.get(ticket.id) ?? -1))) ahead++;
+    for (const { order, rank } of callers) {
+      const until = rank[i] ?? -1;
+      for (let r = 0; r < until; r++) {
+        const other = order[r]!;
+        if (countedFor[other] === i) continue;
+        countedFor[other] = i;
+        ahead++;
+      }
     }
     positions.set(ticket.id, ahead);
-  }
+  });
   return positions;
 }
 

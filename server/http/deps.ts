@@ -3,6 +3,7 @@ import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { SessionRepository } from '../auth/session-repository.ts';
 import type { UserRecord, UserRepository } from '../auth/user-repository.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
+import type { WaitModels } from '../line/wait-models.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { SignageRepository } from '../signage/signage-repository.ts';
 import type { Db } from '../store/database.ts';
@@ -16,6 +17,7 @@ export interface Deps {
   devices: DeviceRepository;
   signage: SignageRepository;
   waits: LiveWaits;
+  models: WaitModels;
   throttle: LoginThrottle;
   /** Hooks the realtime layer provides (e.g. broadcasting a signage message). */
   realtime: RealtimeHooks;

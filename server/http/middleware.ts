@@ -6,11 +6,16 @@ import { HttpError } from './http-error.ts';
 
 export const SESSION_COOKIE = 'lc_session';
 
-/** JSON bodies over 1 MiB are refused before they are read. */
+/**
+ * JSON bodies over 1 MiB are refused before they are read. The rest of the body is never read,
+ * so the connection closes with the answer (a client must not send its next request on it).
+ */
 export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
   maxSize: 1024 * 1024,
   onError: (c) =>
-    c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MiB.' } }, 413),
+    c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MiB.' } }, 413, {
+      Connection: 'close',
+    }),
 });
 
 /** Finds who is calling: a staff session cookie and/or a device bearer token. */
@@ -48,7 +53,8 @@ export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
     } catch {
       originHost = undefined;
     }
-    if (!host || originHost !== host) throw new HttpError(403, 'cross_origin', 'Requests from another site are not allowed.');
+    if (!host || originHost !== host)
+      throw new HttpError(403, 'cross_origin', 'Requests from another site are not allowed.');
   }
   await next();
 };

@@ -41,7 +41,9 @@ export function forecastDay(
     }
   }
   const seen = counts.filter((c) => c.some((x) => x > 0));
-  const raw = Array.from({ length: slots }, (_, i) => (seen.length ? (4 * seen.reduce((a, c) => a + c[i]!, 0)) / seen.length : 0));
+  const raw = Array.from({ length: slots }, (_, i) =>
+    seen.length ? (4 * seen.reduce((a, c) => a + c[i]!, 0)) / seen.length : 0,
+  );
   // A few weeks give a noisy count per slot: smooth with the neighbours (¼ ½ ¼) and pull each
   // slot's service time towards the day's mean, so one long service does not add a counter.
   const smooth = raw.map((x, i) => 0.25 * (raw[i - 1] ?? x) + 0.5 * x + 0.25 * (raw[i + 1] ?? x));

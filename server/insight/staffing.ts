@@ -23,7 +23,11 @@ export interface IntervalAdvice extends ErlangResult {
  * without their own service-time figure use `fallbackServiceSec`.
  * @example adviseIntervals(forecastDay(rows, {...}), 240, { targetSec: 300, goal: 0.8 })
  */
-export function adviseIntervals(forecast: readonly SlotForecast[], fallbackServiceSec: number, goal: StaffingGoal): IntervalAdvice[] {
+export function adviseIntervals(
+  forecast: readonly SlotForecast[],
+  fallbackServiceSec: number,
+  goal: StaffingGoal,
+): IntervalAdvice[] {
   return forecast.map((f) => {
     const meanServiceSec = f.meanServiceSec ?? fallbackServiceSec;
     const r = smallestServers({ arrivalRate: f.arrivalsPerHour / 3600, meanServiceSec }, goal.targetSec, goal.goal);

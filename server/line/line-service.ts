@@ -105,7 +105,8 @@ export class LineService {
     return this.#queue.run(`${storeId}:issue`, async () => {
       if (command.idempotencyKey) {
         const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
-        if (existing) return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
+        if (existing)
+          return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
       }
       const result = await this.dispatch(storeId, command);
       if (!result.ok) return result;

@@ -7,7 +7,7 @@ import type {
   TicketDto,
   WaitRange,
 } from '../../shared/domain.ts';
-import { ticketsAhead } from '../engine/index.ts';
+import { ticketsAhead, waitingPositions } from '../engine/index.ts';
 import type { Counter, Service, StoreState, Ticket } from '../engine/state.ts';
 
 /** How the line looks from outside: DTOs for HTTP answers, snapshots and socket events. */
@@ -40,8 +40,17 @@ export function counterDto(state: StoreState, c: Counter): CounterDto {
   };
 }
 
-/** A ticket as its holder and staff see it; pass `withToken: false` for anything public. */
-export function ticketDto(state: StoreState, t: Ticket, waits: WaitView | undefined, withToken: boolean): TicketDto {
+/**
+ * A ticket as its holder and staff see it; pass `withToken: false` for anything public.
+ * `positions` (from `waitingPositions`) saves recomputing the line for each ticket of a list.
+ */
+export function ticketDto(
+  state: StoreState,
+  t: Ticket,
+  waits: WaitView | undefined,
+  withToken: boolean,
+  positions?: Map<string, number>,
+): TicketDto {
   const counter = t.counterId ? state.counters[t.counterId] : undefined;
   const waiting = t.status === 'waiting';
   const dto: TicketDto = {
@@ -57,7 +66,7 @@ export function ticketDto(state: StoreState, t: Ticket, waits: WaitView | undefi
     doneAt: iso(t.doneAt),
     counterId: waiting ? null : t.counterId,
     counterName: waiting ? null : (counter?.name ?? null),
-    position: waiting ? ticketsAhead(state, t.id) + 1 : null,
+    position: waiting ? (positions?.get(t.id) ?? ticketsAhead(state, t.id)) + 1 : null,
     wait: waiting ? (waits?.byTicket[t.id] ?? null) : null,
     recalls: t.recalls,
     transfers: t.transfers,
@@ -67,8 +76,13 @@ export function ticketDto(state: StoreState, t: Ticket, waits: WaitView | undefi
   return dto;
 }
 
-export function publicTicket(state: StoreState, t: Ticket, waits?: WaitView): PublicTicketDto {
-  return ticketDto(state, t, waits, false);
+export function publicTicket(
+  state: StoreState,
+  t: Ticket,
+  waits?: WaitView,
+  positions?: Map<string, number>,
+): PublicTicketDto {
+  return ticketDto(state, t, waits, false, positions);
 }
 
 function sortedServices(state: StoreState): Service[] {
@@ -91,15 +105,24 @@ export function storeConfig(state: StoreState): StorePublicConfig {
     languages: s.languages,
     allowPhoneJoin: s.allowPhoneJoin,
     serviceLevelTargetSec: s.serviceLevelTargetSec,
-    services: sortedServices(state).filter((x) => x.active).map(serviceDto),
-    counters: sortedCounters(state).map((c) => ({ id: c.id, name: c.name, serviceIds: c.serviceIds, status: c.status })),
+    services: sortedServices(state)
+      .filter((x) => x.active)
+      .map(serviceDto),
+    counters: sortedCounters(state).map((c) => ({
+      id: c.id,
+      name: c.name,
+      serviceIds: c.serviceIds,
+      status: c.status,
+    })),
   };
 }
 
 /** The public picture of a store's line at `seq`: no tokens. */
 export function queueSnapshot(state: StoreState, seq: number, waits: WaitView, now: number): QueueSnapshot {
   const tickets = Object.values(state.tickets);
-  const waiting = tickets.filter((t) => t.status === 'waiting').sort((a, b) => a.joinedAt - b.joinedAt || a.issuedAt - b.issuedAt);
+  const waiting = tickets
+    .filter((t) => t.status === 'waiting')
+    .sort((a, b) => a.joinedAt - b.joinedAt || a.issuedAt - b.issuedAt);
   const called = tickets
     .filter((t) => t.status === 'called' || t.status === 'serving')
     .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0));
@@ -110,13 +133,14 @@ export function queueSnapshot(state: StoreState, seq: number, waits: WaitView, n
   const missed = tickets
     .filter((t) => t.status === 'no_show' && (t.doneAt ?? t.calledAt ?? 0) > now - MISSED_WINDOW_MS)
     .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0));
+  const positions = waitingPositions(state);
   const waitingByService: Record<string, number> = {};
   for (const s of Object.values(state.services)) if (s.active) waitingByService[s.id] = 0;
   for (const t of waiting) waitingByService[t.serviceId] = (waitingByService[t.serviceId] ?? 0) + 1;
   return {
     seq,
     storeId: state.settings.id,
-    waiting: waiting.map((t) => publicTicket(state, t, waits)),
+    waiting: waiting.map((t) => publicTicket(state, t, waits, positions)),
     called: called.map((t) => publicTicket(state, t, waits)),
     recentCalls: recentCalls.map((t) => publicTicket(state, t, waits)),
     missed: missed.map((t) => publicTicket(state, t, waits)),

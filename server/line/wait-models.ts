@@ -51,6 +51,11 @@ export class WaitModels {
     this.#models.set(storeId, { model: learnModel(rows, { timeZone: state.settings.timeZone, now }), learnedAt: now });
   }
 
+  /** The latest learned model of a store (an empty model until history is learned). */
+  modelFor(storeId: string, timeZone: string): WaitModel {
+    return this.#models.get(storeId)?.model ?? learnModel([], { timeZone, now: this.#lines.now() });
+  }
+
   /** The predictor LiveWaits calls: uses the last model, relearning in the background when old. */
   readonly predictor: WaitPredictor = (state, now) => {
     const storeId = state.settings.id;

@@ -1,4 +1,4 @@
-import type { ServerToClientEvents, SequencedEventName } from '../../shared/protocol.ts';
+import type { SequencedEventName, ServerToClientEvents } from '../../shared/protocol.ts';
 import type { StoreState } from '../engine/state.ts';
 import { counterDto, publicTicket, storeConfig, type WaitView } from '../line/views.ts';
 import type { CommittedEvent } from '../store/line-repository.ts';

@@ -44,7 +44,10 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
   const sendSnapshot = (socket: LcSocket, storeId: string) => {
     const view = deps.lines.view(storeId);
     if (!view) return;
-    socket.emit('queue:snapshot', queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now()));
+    socket.emit(
+      'queue:snapshot',
+      queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now()),
+    );
   };
 
   io.on('connection', (socket) => {
@@ -82,7 +85,12 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
       const renderedAt = Math.min(Date.parse(beat.lastRenderedAt), now);
       const device = beat.deviceToken ? await deps.devices.findByToken(beat.deviceToken) : undefined;
       if (device && device.storeId === storeId) {
-        await deps.devices.heartbeat(device.id, { at: now, lastRenderedAt: renderedAt, lastTicketShown: beat.lastTicketShown ?? null, layout: beat.layout ?? null });
+        await deps.devices.heartbeat(device.id, {
+          at: now,
+          lastRenderedAt: renderedAt,
+          lastTicketShown: beat.lastTicketShown ?? null,
+          layout: beat.layout ?? null,
+        });
       }
       const perStore = beats.get(storeId) ?? new Map<string, Beat>();
       beats.set(storeId, perStore);
@@ -114,7 +122,21 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
       devices.push(
         beat
           ? toDeviceEntry(beat, now)
-          : { id: d.id, name: d.name, kind: d.kind, status: seenAt && renderedAt ? toDeviceEntry({ id: d.id, name: d.name, kind: d.kind, seenAt, renderedAt, lastTicketShown: d.lastTicketShown }, now).status : 'offline', lastSeenAt: d.lastSeenAt, lastRenderedAt: d.lastRenderedAt, lastTicketShown: d.lastTicketShown },
+          : {
+              id: d.id,
+              name: d.name,
+              kind: d.kind,
+              status:
+                seenAt && renderedAt
+                  ? toDeviceEntry(
+                      { id: d.id, name: d.name, kind: d.kind, seenAt, renderedAt, lastTicketShown: d.lastTicketShown },
+                      now,
+                    ).status
+                  : 'offline',
+              lastSeenAt: d.lastSeenAt,
+              lastRenderedAt: d.lastRenderedAt,
+              lastTicketShown: d.lastTicketShown,
+            },
       );
     }
     for (const [key, beat] of known) if (key.startsWith('socket:')) devices.push(toDeviceEntry(beat, now));
@@ -138,7 +160,9 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
 
   const hooks: RealtimeHooks = {
     broadcast: (storeId, message) => {
-      io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('signage:broadcast', { storeId, ...message });
+      io.to(publicRoom(storeId))
+        .to(staffRoom(storeId))
+        .emit('signage:broadcast', { storeId, ...message });
     },
     signageChanged: (storeId) => {
       io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('signage:content-changed', { storeId });

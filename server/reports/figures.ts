@@ -17,7 +17,11 @@ export function count(n: number | null | undefined): number {
 }
 
 /** Net promoter score: % promoters (9–10) − % detractors (0–6), or null without answers. */
-export function netPromoter(promoters: number | null, detractors: number | null, answers: number | null): number | null {
+export function netPromoter(
+  promoters: number | null,
+  detractors: number | null,
+  answers: number | null,
+): number | null {
   const n = count(answers);
   return n > 0 ? (100 * (count(promoters) - count(detractors))) / n : null;
 }

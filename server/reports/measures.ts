@@ -26,10 +26,18 @@ export interface Measures {
   avgWalkUpSec: number | null;
   avgServiceSec: number | null;
   avgTimeInSystemSec: number | null;
+  /**
+   * Hits ÷ (called + misses never called): called within the target is a hit; a ticket never
+   * called is a miss once it waited (or left after) longer than the target.
+   */
   serviceLevel: number | null;
+  /** No-shows ÷ called. */
   noShowRate: number | null;
+  /** Cancelled ÷ issued. */
   abandonmentRate: number | null;
+  /** Done and never transferred ÷ done. */
   firstContactResolution: number | null;
+  /** Done ÷ distinct (day, hour) with arrivals in the group. */
   throughputPerHour: number | null;
   csat: number | null;
   /** Share of CSAT answers that are 4 or 5. */

@@ -27,7 +27,8 @@ export interface ReportRange {
 export function reportRange(from: string, to: string, timeZone: string, now: number): ReportRange {
   const fromUtc = utcMidnight(from);
   const toUtc = utcMidnight(to);
-  if (fromUtc === null || toUtc === null) throw new ReportRangeError('`from` and `to` must be real dates (YYYY-MM-DD).');
+  if (fromUtc === null || toUtc === null)
+    throw new ReportRangeError('`from` and `to` must be real dates (YYYY-MM-DD).');
   if (fromUtc > toUtc) throw new ReportRangeError('`from` must not be after `to`.');
   const days = (toUtc - fromUtc) / DAY_MS + 1;
   if (days > MAX_RANGE_DAYS) throw new ReportRangeError(`A report covers at most ${MAX_RANGE_DAYS} days.`);

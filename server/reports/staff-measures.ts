@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../store/database.ts';
 import type { CounterTime } from './counter-time.ts';
-import { type FeedbackAggregates, NO_FEEDBACK, count, feedbackFigures, seconds, share } from './figures.ts';
+import { count, type FeedbackAggregates, feedbackFigures, NO_FEEDBACK, seconds, share } from './figures.ts';
 import type { StaffMeasures } from './measures.ts';
 import type { ReportScope } from './report-scope.ts';
 

@@ -36,7 +36,11 @@ export async function summaryReport(
   const times = await counterTime(db, scope);
   const byCounter = await staffMeasures(db, scope, 'counter', times);
   const byOperator = await staffMeasures(db, scope, 'operator', times);
-  const names = await namesOf(db, settings.id, [...byOperator.keys()].filter((k) => k !== ''));
+  const names = await namesOf(
+    db,
+    settings.id,
+    [...byOperator.keys()].filter((k) => k !== ''),
+  );
 
   for (const c of names.counters) if (!byCounter.has(c.id)) byCounter.set(c.id, emptyStaffMeasures());
   return {
@@ -48,9 +52,7 @@ export async function summaryReport(
     generatedAt: new Date(now).toISOString(),
     overall: overall.get('all') ?? emptyMeasures(),
     byDay: sorted(byDay).map(([day, m]) => ({ day, ...m })),
-    byHour: [...byHour]
-      .map(([hour, m]) => ({ hour: Number(hour), ...m }))
-      .sort((a, b) => a.hour - b.hour),
+    byHour: [...byHour].map(([hour, m]) => ({ hour: Number(hour), ...m })).sort((a, b) => a.hour - b.hour),
     byService: sorted(byService).map(([serviceId, m]) => ({
       serviceId,
       code: names.services.get(serviceId)?.code ?? null,
@@ -79,7 +81,9 @@ async function namesOf(db: Db, storeId: string, userIds: string[]) {
   const counters = await db.selectFrom('counters').select(['id', 'name']).where('store_id', '=', storeId).execute();
   const services = await db.selectFrom('services').select(['id', 'code']).where('store_id', '=', storeId).execute();
   const users =
-    userIds.length === 0 ? [] : await db.selectFrom('users').select(['id', 'username']).where('id', 'in', userIds).execute();
+    userIds.length === 0
+      ? []
+      : await db.selectFrom('users').select(['id', 'username']).where('id', 'in', userIds).execute();
   return {
     counters,
     services: new Map(services.map((s) => [s.id, s])),

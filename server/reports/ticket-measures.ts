@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../store/database.ts';
-import { type FeedbackAggregates, NO_FEEDBACK, count, feedbackFigures, seconds, share } from './figures.ts';
+import { count, type FeedbackAggregates, feedbackFigures, NO_FEEDBACK, seconds, share } from './figures.ts';
 import type { Measures } from './measures.ts';
 import type { ReportScope } from './report-scope.ts';
 
@@ -51,7 +51,11 @@ interface SegmentRow {
  * Measures of the tickets issued on the range's days, per group key (as text, so hours and ids
  * look alike). Tickets are the population; walk-up and service times come from their segments.
  */
-export async function ticketMeasures(db: Db, scope: ReportScope, grouping: TicketGrouping): Promise<Map<string, Measures>> {
+export async function ticketMeasures(
+  db: Db,
+  scope: ReportScope,
+  grouping: TicketGrouping,
+): Promise<Map<string, Measures>> {
   const [tickets, segments] = await Promise.all([ticketRows(db, scope, grouping), segmentRows(db, scope, grouping)]);
   const bySegmentKey = new Map(segments.map((r) => [String(r.k), r]));
   const keys = new Set([...tickets.map((r) => String(r.k)), ...bySegmentKey.keys()]);

@@ -108,7 +108,8 @@ export async function* ticketsCsv(db: Db, settings: StoreSettings, from: string,
 function toValues(r: CsvRow, tz: string): CsvValue[] {
   const time = (at: number | null): [CsvValue, CsvValue] =>
     at === null ? [null, null] : [new Date(Number(at)).toISOString(), localDateTime(Number(at), tz)];
-  const secondsBetween = (a: number | null, b: number | null) => (a === null || b === null ? null : (Number(b) - Number(a)) / 1000);
+  const secondsBetween = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : (Number(b) - Number(a)) / 1000;
   return [
     r.id,
     r.number,

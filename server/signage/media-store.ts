@@ -30,7 +30,11 @@ export class MediaStore {
     this.#root = join(dataDir, 'media');
   }
 
-  async save(storeId: string, bytes: Uint8Array, contentType: string): Promise<{ file: string; kind: 'image' | 'video' }> {
+  async save(
+    storeId: string,
+    bytes: Uint8Array,
+    contentType: string,
+  ): Promise<{ file: string; kind: 'image' | 'video' }> {
     const ext = MEDIA_TYPES[contentType];
     if (!ext) throw new Error(`unsupported media type ${contentType}`);
     const dir = join(this.#root, safeSegment(storeId));

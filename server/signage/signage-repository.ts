@@ -1,7 +1,14 @@
 import { randomId } from '../auth/secrets.ts';
 import type { Db } from '../store/database.ts';
 import { MediaStore } from './media-store.ts';
-import type { BroadcastDto, PlaylistItemDto, SignageItemDto, SignageItemInput, SignageKind, SignageWindow } from './signage-types.ts';
+import type {
+  BroadcastDto,
+  PlaylistItemDto,
+  SignageItemDto,
+  SignageItemInput,
+  SignageKind,
+  SignageWindow,
+} from './signage-types.ts';
 
 type ItemRow = {
   id: string;
@@ -59,7 +66,12 @@ export class SignageRepository {
   }
 
   async find(storeId: string, id: string): Promise<SignageItemDto | undefined> {
-    const row = await this.#db.selectFrom('signage_items').selectAll().where('store_id', '=', storeId).where('id', '=', id).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('signage_items')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toItemDto(row);
   }
 
@@ -99,18 +111,40 @@ export class SignageRepository {
       ...(patch.active !== undefined ? { active: patch.active ? 1 : 0 } : {}),
     };
     if (Object.keys(set).length > 0) {
-      await this.#db.updateTable('signage_items').set(set).where('store_id', '=', storeId).where('id', '=', id).execute();
+      await this.#db
+        .updateTable('signage_items')
+        .set(set)
+        .where('store_id', '=', storeId)
+        .where('id', '=', id)
+        .execute();
     }
     return this.find(storeId, id);
   }
 
   async remove(storeId: string, id: string): Promise<boolean> {
-    const r = await this.#db.deleteFrom('signage_items').where('store_id', '=', storeId).where('id', '=', id).executeTakeFirst();
+    const r = await this.#db
+      .deleteFrom('signage_items')
+      .where('store_id', '=', storeId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }
 
-  async createBroadcast(storeId: string, message: string, expiresAt: number, createdBy: string | null, now: number): Promise<BroadcastDto> {
-    const row = { id: randomId('bc'), store_id: storeId, message, created_by: createdBy, created_at: now, expires_at: expiresAt };
+  async createBroadcast(
+    storeId: string,
+    message: string,
+    expiresAt: number,
+    createdBy: string | null,
+    now: number,
+  ): Promise<BroadcastDto> {
+    const row = {
+      id: randomId('bc'),
+      store_id: storeId,
+      message,
+      created_by: createdBy,
+      created_at: now,
+      expires_at: expiresAt,
+    };
     await this.#db.insertInto('broadcasts').values(row).execute();
     return toBroadcastDto(row);
   }
@@ -148,7 +182,12 @@ export class SignageRepository {
       .where('id', '=', id)
       .where('expires_at', '>', now)
       .execute();
-    const row = await this.#db.selectFrom('broadcasts').selectAll().where('store_id', '=', storeId).where('id', '=', id).executeTakeFirst();
+    const row = await this.#db
+      .selectFrom('broadcasts')
+      .selectAll()
+      .where('store_id', '=', storeId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toBroadcastDto(row);
   }
 }
@@ -167,7 +206,13 @@ function toItemDto(r: ItemRow): SignageItemDto {
   };
 }
 
-function toBroadcastDto(r: { id: string; message: string; created_by: string | null; created_at: number; expires_at: number }): BroadcastDto {
+function toBroadcastDto(r: {
+  id: string;
+  message: string;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+}): BroadcastDto {
   return {
     id: r.id,
     message: r.message,

@@ -12,7 +12,7 @@ import {
   serviceToRow,
   ticketToRow,
 } from './rows.ts';
-import type { Database } from './schema.ts';
+import type { Database, TicketsTable } from './schema.ts';
 
 /** An engine event as stored: with its per-store sequence number. */
 export type CommittedEvent = EngineEvent & { seq: number };
@@ -51,7 +51,9 @@ export class LineRepository {
       .selectFrom('tickets')
       .selectAll()
       .where('store_id', '=', storeId)
-      .where((eb) => eb.or([eb('status', 'in', ['waiting', 'called', 'serving']), eb('day', '=', runtime.numbering.day)]))
+      .where((eb) =>
+        eb.or([eb('status', 'in', ['waiting', 'called', 'serving']), eb('day', '=', runtime.numbering.day)]),
+      )
       .execute();
     return {
       settings: parseSettings(store.settings_json),
@@ -80,8 +82,10 @@ export class LineRepository {
           created_at: now,
         })
         .execute();
-      for (const s of Object.values(state.services)) await trx.insertInto('services').values(serviceToRow(state.settings.id, s)).execute();
-      for (const c of Object.values(state.counters)) await trx.insertInto('counters').values(counterToRow(state.settings.id, c)).execute();
+      for (const s of Object.values(state.services))
+        await trx.insertInto('services').values(serviceToRow(state.settings.id, s)).execute();
+      for (const c of Object.values(state.counters))
+        await trx.insertInto('counters').values(counterToRow(state.settings.id, c)).execute();
     });
   }
 
@@ -145,11 +149,27 @@ async function writeEvents(
 ): Promise<CommittedEvent[]> {
   const committed = events.map((e, i) => ({ ...e, seq: lastSeq + i + 1 }));
   if (committed.length === 0) return committed;
-  await trx
-    .insertInto('events')
-    .values(committed.map((e) => ({ store_id: storeId, seq: e.seq, type: e.type, at: e.at, payload_json: JSON.stringify(e) })))
-    .execute();
+  // SQLite allows 32766 bound values per statement: 5 per event row.
+  for (let i = 0; i < committed.length; i += 5000) {
+    await trx
+      .insertInto('events')
+      .values(
+        committed.slice(i, i + 5000).map((e) => ({
+          store_id: storeId,
+          seq: e.seq,
+          type: e.type,
+          at: e.at,
+          payload_json: JSON.stringify(e),
+        })),
+      )
+      .execute();
+  }
+  // A ticket or counter touched by several events is written once, as it is after all of them,
+  // tickets first: segments and feedback refer to them.
+  const touched = touchedBy(committed);
+  await upsertTickets(trx, storeId, after, [...touched.tickets]);
   for (const e of committed) await project(trx, storeId, e, after);
+  for (const id of touched.counters) await upsertCounter(trx, storeId, after, id);
   await trx
     .updateTable('stores')
     .set({ last_seq: lastSeq + committed.length, runtime_json: JSON.stringify(runtimeOf(after)) })
@@ -158,15 +178,24 @@ async function writeEvents(
   return committed;
 }
 
-async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, after: StoreState): Promise<void> {
+/** Tickets and counters whose rows the events change (a call changes the counter's current ticket). */
+function touchedBy(events: EngineEvent[]) {
+  const tickets = new Set<string>();
+  const counters = new Set<string>();
+  for (const e of events) {
+    if (e.type === 'ticket:issued') tickets.add(e.ticket.id);
+    else if ('ticketId' in e) tickets.add(e.ticketId);
+    if ('counterId' in e) counters.add(e.counterId);
+    if (e.type === 'counter:updated') counters.add(e.counter.id);
+  }
+  return { tickets, counters };
+}
+
+/** Projection rows that are not a plain copy of the state: segments, feedback, audit, settings. */
+async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, after: StoreState) {
   const tz = after.settings.timeZone;
   switch (e.type) {
-    case 'ticket:issued':
-    case 'ticket:recalled':
-    case 'ticket:cancelled':
-      return upsertTicket(trx, storeId, after, e.type === 'ticket:issued' ? e.ticket.id : e.ticketId);
     case 'ticket:called': {
-      await upsertTicket(trx, storeId, after, e.ticketId);
       const t = after.tickets[e.ticketId];
       const local = localParts(e.at, tz);
       await trx
@@ -200,7 +229,6 @@ async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, a
       return;
     }
     case 'ticket:started':
-      await upsertTicket(trx, storeId, after, e.ticketId);
       await trx
         .updateTable('service_segments')
         .set({ started_at: e.at })
@@ -211,7 +239,6 @@ async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, a
     case 'ticket:done':
     case 'ticket:no_show':
     case 'ticket:transferred': {
-      await upsertTicket(trx, storeId, after, e.ticketId);
       const outcome = e.type === 'ticket:done' ? 'done' : e.type === 'ticket:no_show' ? 'no_show' : 'transferred';
       await trx
         .updateTable('service_segments')
@@ -222,7 +249,6 @@ async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, a
       return;
     }
     case 'ticket:feedback': {
-      await upsertTicket(trx, storeId, after, e.ticketId);
       const f = e.feedback;
       await trx
         .insertInto('feedback')
@@ -239,15 +265,6 @@ async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, a
         .execute();
       return;
     }
-    case 'counter:updated': {
-      const row = counterToRow(storeId, e.counter);
-      await trx
-        .insertInto('counters')
-        .values(row)
-        .onConflict((oc) => oc.columns(['store_id', 'id']).doUpdateSet(row))
-        .execute();
-      return;
-    }
     case 'service:updated':
       return upsertService(trx, storeId, e.service);
     case 'store:updated':
@@ -260,14 +277,35 @@ async function project(trx: Kysely<Database>, storeId: string, e: EngineEvent, a
   }
 }
 
-async function upsertTicket(trx: Kysely<Database>, storeId: string, after: StoreState, ticketId: string) {
-  const t = after.tickets[ticketId];
-  if (!t) return;
-  const row = ticketToRow(storeId, t, localParts(t.issuedAt, after.settings.timeZone).hour);
+/** Writes tickets as they are in `after`, many rows per statement (a simulated month has thousands). */
+async function upsertTickets(trx: Kysely<Database>, storeId: string, after: StoreState, ticketIds: string[]) {
+  const rows = ticketIds.flatMap((id) => {
+    const t = after.tickets[id];
+    return t ? [ticketToRow(storeId, t, localParts(t.issuedAt, after.settings.timeZone).hour)] : [];
+  });
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first).filter((k) => k !== 'id') as Array<keyof TicketsTable>;
+  // 23 columns per row keeps 400 rows under SQLite's 32766 bound values.
+  for (let i = 0; i < rows.length; i += 400) {
+    await trx
+      .insertInto('tickets')
+      .values(rows.slice(i, i + 400))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+      )
+      .execute();
+  }
+}
+
+async function upsertCounter(trx: Kysely<Database>, storeId: string, after: StoreState, counterId: string) {
+  const counter = after.counters[counterId];
+  if (!counter) return;
+  const row = counterToRow(storeId, counter);
   await trx
-    .insertInto('tickets')
+    .insertInto('counters')
     .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .onConflict((oc) => oc.columns(['store_id', 'id']).doUpdateSet(row))
     .execute();
 }
 

@@ -57,7 +57,11 @@ export async function fetchJson<T>(path: string, options: FetchJsonOptions = {})
     const error = (data as Partial<ApiError> | null)?.error;
     // A proxy in front of a stopped server answers 502/503/504 without our error shape.
     if (!error && response.status >= 502 && response.status <= 504) throw new UnreachableError(response.status);
-    throw new HttpError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText);
+    throw new HttpError(
+      response.status,
+      error?.code ?? `http_${response.status}`,
+      error?.message ?? response.statusText,
+    );
   }
   return data as T;
 }

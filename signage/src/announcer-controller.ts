@@ -84,7 +84,7 @@ export class AnnouncerController implements ReactiveController {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = lang;
       utterance.rate = 0.9;
-      const voice = speechSynthesis.getVoices().find((v) => v.lang.replace('_', '-').startsWith(lang));
+      const voice = pickVoice(speechSynthesis.getVoices(), lang);
       if (voice) utterance.voice = voice;
       // Some engines never report the end of a sentence; cut it off rather than stall the queue.
       const watchdog = setTimeout(
@@ -115,4 +115,11 @@ export class AnnouncerController implements ReactiveController {
     this.blocked = this.#context?.state === 'suspended';
     this.#host.requestUpdate();
   };
+}
+
+/** The voice for a BCP 47 tag: an exact match, else one for the same language (en-GB for en-US). */
+function pickVoice(voices: SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
+  const tag = (v: SpeechSynthesisVoice) => v.lang.replace('_', '-').toLowerCase();
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return voices.find((v) => tag(v) === lang.toLowerCase()) ?? voices.find((v) => tag(v).split('-')[0] === primary);
 }

@@ -1,5 +1,6 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { isShowing, type PlaylistItem } from './playlist.ts';
+import { inWeeklyWindows } from '../../shared/client/weekly-windows.ts';
+import type { PlaylistItem } from './playlist.ts';
 
 /** Video volume while an announcement plays (ducking), and normally. */
 const DUCKED_VOLUME = 0.1;
@@ -78,7 +79,7 @@ export class LcMediaZone extends LitElement {
 
   /** The item on screen now, or null for the store-name slide. */
   get #current(): PlaylistItem | null {
-    const showing = this.items.filter((i) => isShowing(i, new Date(), this.timeZone));
+    const showing = this.items.filter((i) => inWeeklyWindows(i.windows, new Date(), this.timeZone));
     return showing.length ? showing[this._index % showing.length]! : null;
   }
 

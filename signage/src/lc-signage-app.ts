@@ -1,22 +1,23 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
-import { applyQueueEvent, applyWaits } from '../../shared/client/queue-reducer.ts';
-import { type StoreSocket, StoreSocketController } from '../../shared/client/store-socket-controller.ts';
+import type { StoreSocket } from '../../shared/client/store-socket-controller.ts';
 import type { Language, PublicTicketDto, QueueSnapshot, StorePublicConfig } from '../../shared/domain.ts';
-import type { HeartbeatPayload, SequencedEventName, TicketEventPayload } from '../../shared/protocol.ts';
+import type { HeartbeatPayload } from '../../shared/protocol.ts';
 import { AnnouncerController } from './announcer-controller.ts';
 import { missedNumbers, newestCall, recentCalls, serviceRows, toCallView } from './board-model.ts';
 import { BroadcastController } from './broadcast-controller.ts';
 import { DailyReloadController } from './daily-reload-controller.ts';
 import { HeartbeatController } from './heartbeat-controller.ts';
 import { HighlightController } from './highlight-controller.ts';
+import { LiveQueueController } from './live-queue-controller.ts';
 import { PlaylistController } from './playlist-controller.ts';
 import { t } from './signage-messages.ts';
 import { deviceTokenKey, readParams } from './signage-params.ts';
 import './lc-board.ts';
 import './lc-broadcast-overlay.ts';
 import './lc-counter-display.ts';
+import './lc-pairing-screen.ts';
 import './lc-sound-banner.ts';
 import './lc-stale-banner.ts';
 
@@ -33,30 +34,41 @@ const CONNECT_GRACE_MS = 10_000;
 export class LcSignageApp extends LitElement {
   static override properties = {
     _config: { state: true },
-    _queue: { state: true },
-    _synced: { state: true },
     _problem: { state: true },
+    _pairing: { state: true },
   };
 
   declare _config: StorePublicConfig | null;
-  declare _queue: QueueSnapshot | null;
-  /** True while the socket is connected and has delivered a snapshot since it (re)connected. */
-  declare _synced: boolean;
   declare _problem: string | null;
+  /** Showing a pairing code (`?pair=1` on a screen that has no device token yet). */
+  declare _pairing: boolean;
 
   #params = readParams(location.search);
   #socket: StoreSocket | null = null;
-  #everConnected = false;
   #graceOver = false;
   #lastCallAt = 0;
   #lastRenderedAt = new Date();
 
+  #live = new LiveQueueController(this, {
+    store: this.#params.store,
+    onCall: (ticket, counterName) => this.#call(ticket, counterName),
+    onConfig: (config) => {
+      this._config = config;
+    },
+    onReconnect: () => void this.#refresh(0),
+    onSocket: (socket) => this.#wire(socket),
+  });
   #announcer = new AnnouncerController(this, () => this._config?.languages ?? [this.#language]);
   #highlight = new HighlightController(this);
   /** Re-renders each minute so old no-shows leave the rail even when nothing else happens. */
   #minute = new ClockController(this, 60_000);
   #broadcast = new BroadcastController(this);
   #playlist = new PlaylistController(this);
+  #heartbeats = new HeartbeatController(
+    this,
+    () => this.#socket,
+    () => this.#heartbeat(),
+  );
 
   static override styles = css`
     :host {
@@ -88,30 +100,20 @@ export class LcSignageApp extends LitElement {
   constructor() {
     super();
     this._config = null;
-    this._queue = null;
-    this._synced = false;
     this._problem = null;
-    new StoreSocketController(this, {
-      store: () => this.#params.store,
-      onSnapshot: (snapshot) => this.#onSnapshot(snapshot),
-      onEvent: (name, payload) => this.#onEvent(name, payload),
-      onWaits: (payload) => {
-        if (this._queue) this._queue = applyWaits(this._queue, payload);
-      },
-      onSocket: (socket) => this.#wire(socket),
-    });
-    new HeartbeatController(
-      this,
-      () => this.#socket,
-      () => this.#heartbeat(),
-    );
+    this._pairing = this.#params.pair && !localStorage.getItem(deviceTokenKey(this.#params.store));
     new DailyReloadController(this, {
       hour: 4,
       timeZone: () => this._config?.timeZone ?? null,
       lastCallAt: () => this.#lastCallAt,
-      online: () => this._synced,
+      online: () => this.#live.synced,
     });
     this.addEventListener('lc-enable-sound', () => void this.#announcer.enable());
+    this.addEventListener('lc-screen-paired', (e) => {
+      localStorage.setItem(deviceTokenKey(this.#params.store), e.deviceToken);
+      this._pairing = false;
+      this.#heartbeats.beat();
+    });
   }
 
   override connectedCallback(): void {
@@ -129,31 +131,33 @@ export class LcSignageApp extends LitElement {
 
   override render() {
     const lang = this.#language;
-    document.documentElement.lang = lang;
-    const stale = !this._synced && (this.#everConnected || this.#graceOver) && this._problem === null;
+    const stale = !this.#live.synced && (this.#live.everConnected || this.#graceOver) && this._problem === null;
     const broadcast = this.#broadcast.current;
     return html`${stale ? html`<lc-stale-banner></lc-stale-banner>` : nothing}
       <div class="screen ${stale ? 'stale' : ''}" data-testid="screen" ?data-stale=${stale}>${this.#screen(lang)}</div>
       ${this.#announcer.blocked && this.#speaks() ? html`<lc-sound-banner></lc-sound-banner>` : nothing}
-      ${broadcast ? html`<lc-broadcast-overlay .message=${broadcast.message} .language=${lang}></lc-broadcast-overlay>` : nothing}`;
+      ${broadcast ? html`<lc-broadcast-overlay .message=${broadcast.message} .language=${lang}></lc-broadcast-overlay>` : nothing}
+      ${this._pairing ? html`<lc-pairing-screen .store=${this.#params.store} .language=${lang}></lc-pairing-screen>` : nothing}`;
   }
 
   override updated(): void {
     this.#lastRenderedAt = new Date();
+    document.documentElement.lang = this.#language;
   }
 
   #screen(lang: Language) {
     if (this._problem) return html`<p class="message">${this._problem}</p>`;
-    if (!this._config || !this._queue) return html`<p class="message">${t(lang, 'connecting')}</p>`;
+    const queue = this.#live.queue;
+    if (!this._config || !queue) return html`<p class="message">${t(lang, 'connecting')}</p>`;
     if (this.#params.layout === 'counter') {
-      const counter = this._queue.counters.find((c) => c.id === this.#params.counterId) ?? null;
+      const counter = queue.counters.find((c) => c.id === this.#params.counterId) ?? null;
       if (!counter)
         return html`<p class="message">${t(lang, 'unknownCounter', { counter: this.#params.counterId ?? '' })}</p>`;
-      const calling = this._queue.called.some((t) => t.id === counter.currentTicketId && t.status === 'called');
+      const calling = queue.called.some((t) => t.id === counter.currentTicketId && t.status === 'called');
       return html`<lc-counter-display .counter=${counter} ?calling=${calling} .language=${lang}></lc-counter-display>`;
     }
     const highlighted = this.#highlight.active;
-    const featured = highlighted ? this.#highlight.current : newestCall(this._queue);
+    const featured = this.#featured();
     return html`<lc-board
       .layout=${this.#params.layout}
       .language=${lang}
@@ -161,9 +165,9 @@ export class LcSignageApp extends LitElement {
       .timeZone=${this._config.timeZone}
       .featured=${featured}
       ?highlighted=${highlighted}
-      .recent=${recentCalls(this._queue, featured, RECENT[this.#params.layout])}
-      .rows=${serviceRows(this._config, this._queue, lang)}
-      .missed=${missedNumbers(this._queue, this.#minute.now.getTime())}
+      .recent=${recentCalls(queue, featured, RECENT[this.#params.layout])}
+      .rows=${serviceRows(this._config, queue, lang)}
+      .missed=${missedNumbers(queue, this.#minute.now.getTime())}
       .playlist=${this.#playlist.items}
       ?ducked=${this.#announcer.speaking}
       .resolveMedia=${this.#playlist.src}
@@ -185,54 +189,25 @@ export class LcSignageApp extends LitElement {
       return;
     }
     const snapshot = await fetchJson<QueueSnapshot>(`/api/stores/${store}/queue`).catch(() => null);
-    if (snapshot && (!this._queue || snapshot.seq > this._queue.seq)) this._queue = snapshot;
+    if (snapshot) this.#live.adopt(snapshot);
     void this.#broadcast.load(this.#params.store);
     void this.#playlist.refresh(this.#params.store);
   }
 
   #wire(socket: StoreSocket): void {
     this.#socket = socket;
-    socket.on('connect', () => {
-      if (this.#everConnected) void this.#refresh(0);
-      this.#everConnected = true;
-    });
-    socket.on('disconnect', (reason) => {
-      this._synced = false;
-      // socket.io does not reconnect by itself after the server closed the socket on purpose.
-      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 2_000);
-    });
     socket.on('signage:broadcast', (b) => this.#broadcast.show(b));
     socket.on('signage:content-changed', () => {
       void this.#playlist.refresh(this.#params.store);
       void this.#broadcast.load(this.#params.store);
     });
+    // Report at once after (re)joining, with what is now on screen, rather than up to 15 s later.
+    socket.on('queue:snapshot', () => void this.updateComplete.then(() => this.#heartbeats.beat()));
   }
 
-  #onSnapshot(snapshot: QueueSnapshot): void {
-    const previous = this._queue;
-    this._queue = snapshot;
-    this._synced = true;
-    if (previous) this.#callsMissedWhileAway(previous, snapshot);
-  }
-
-  /** Calls made while the screen was disconnected are still shown and announced, oldest first. */
-  #callsMissedWhileAway(previous: QueueSnapshot, next: QueueSnapshot): void {
-    const known = new Map(previous.called.map((t) => [t.id, t.calledAt]));
-    const fresh = next.called
-      .filter((t) => t.calledAt && (!known.has(t.id) || known.get(t.id) !== t.calledAt))
-      .sort((a, b) => (a.calledAt ?? '').localeCompare(b.calledAt ?? ''));
-    for (const ticket of fresh) this.#call(ticket, ticket.counterName);
-  }
-
-  #onEvent(name: SequencedEventName, payload: { seq: number }): void {
-    if (!this._queue || payload.seq <= this._queue.seq) return;
-    this._queue = applyQueueEvent(this._queue, name, payload);
-    const event = payload as Partial<TicketEventPayload>;
-    if ((name === 'ticket:called' || name === 'ticket:recalled') && event.ticket) {
-      this.#call(event.ticket, event.counterName ?? event.ticket.counterName);
-    } else if (name === 'store:updated' && 'config' in payload) {
-      this._config = (payload as { config: StorePublicConfig }).config;
-    }
+  /** The call in "now calling": the highlighted one while it is held, else the newest still called. */
+  #featured() {
+    return this.#highlight.active ? this.#highlight.current : newestCall(this.#live.queue);
   }
 
   #call(ticket: PublicTicketDto, counterName: string | null): void {
@@ -251,7 +226,7 @@ export class LcSignageApp extends LitElement {
 
   #heartbeat(): HeartbeatPayload {
     const token = localStorage.getItem(deviceTokenKey(this.#params.store));
-    const shown = this.#highlight.current?.number ?? newestCall(this._queue)?.number ?? null;
+    const shown = this.#featured()?.number ?? null;
     return {
       store: this.#params.store,
       kind: 'signage',

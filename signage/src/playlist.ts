@@ -1,12 +1,5 @@
 import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
-import { parseClockTime, zonedParts } from '../../shared/client/zoned-time.ts';
-
-export interface PlaylistWindow {
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  weekdays: number[];
-  from: string;
-  to: string;
-}
+import type { WeeklyWindow } from '../../shared/client/weekly-windows.ts';
 
 export interface PlaylistItem {
   id: string;
@@ -14,24 +7,8 @@ export interface PlaylistItem {
   url?: string;
   text?: string;
   durationSec: number;
-  windows: PlaylistWindow[];
-}
-
-/**
- * Whether an item may show at `now` in the store's time zone: no windows means always; a window
- * whose `to` is before its `from` runs past midnight (the weekday is the one it starts on).
- */
-export function isShowing(item: PlaylistItem, now: Date, timeZone: string): boolean {
-  if (!item.windows?.length) return true;
-  const { weekday, minutes } = zonedParts(now, timeZone);
-  const yesterday = weekday === 1 ? 7 : weekday - 1;
-  return item.windows.some((w) => {
-    const from = parseClockTime(w.from);
-    const to = parseClockTime(w.to);
-    if (from === null || to === null) return false;
-    if (from <= to) return w.weekdays.includes(weekday) && minutes >= from && minutes < to;
-    return (w.weekdays.includes(weekday) && minutes >= from) || (w.weekdays.includes(yesterday) && minutes < to);
-  });
+  /** When it may show, in the store's time zone; none means always. */
+  windows: WeeklyWindow[];
 }
 
 /**

@@ -28,6 +28,8 @@ const messages = {
     notice: 'Notice',
     ticket: 'Ticket',
     counter: 'Counter',
+    pairTitle: 'Pair this screen',
+    pairHelp: 'A manager enters this code under Admin → Devices. The screen works meanwhile without it.',
   },
   'zh-Hans': {
     nowCalling: '正在叫号',
@@ -55,6 +57,8 @@ const messages = {
     notice: '通知',
     ticket: '号码',
     counter: '柜台',
+    pairTitle: '配对此屏幕',
+    pairHelp: '请店长在"管理 → 设备"中输入此代码。未配对时屏幕照常工作。',
   },
 };
 

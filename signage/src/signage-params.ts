@@ -11,6 +11,8 @@ export interface SignageParams {
   language: Language | null;
   /** Boards speak by default; counter displays only with `sound=1` (the board already calls). */
   sound: boolean;
+  /** `?pair=1`: show a pairing code until a manager pairs this screen (skipped once paired). */
+  pair: boolean;
 }
 
 export function readParams(search: string): SignageParams {
@@ -27,6 +29,7 @@ export function readParams(search: string): SignageParams {
     counterId: query.get('counter'),
     language,
     sound: sound === null ? layout !== 'counter' : sound !== '0' && sound !== 'false',
+    pair: query.get('pair') === '1',
   };
 }
 

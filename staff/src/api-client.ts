@@ -35,7 +35,12 @@ export class ApiClient {
     return this.#call<T>(async () => {
       const response = await fetch(path, { method: 'POST', headers: { 'content-type': file.type }, body: file });
       const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-      if (!response.ok) throw new HttpError(response.status, data?.error?.code ?? `http_${response.status}`, data?.error?.message ?? response.statusText);
+      if (!response.ok)
+        throw new HttpError(
+          response.status,
+          data?.error?.code ?? `http_${response.status}`,
+          data?.error?.message ?? response.statusText,
+        );
       return data as T;
     });
   }

@@ -10,12 +10,6 @@ export function clock(seconds: number | null | undefined): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-/** Whole minutes, rounded up, e.g. "5 min"; "–" for nothing. */
-export function minutes(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '–';
-  return `${Math.ceil(seconds / 60)} min`;
-}
-
 /** 0.8123 → "81%". */
 export function percent(share: number | null | undefined): string {
   return share === null || share === undefined || !Number.isFinite(share) ? '–' : `${Math.round(share * 100)}%`;

@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { fetchJson } from '../../shared/client/fetch-json.ts';
 import type { Language, UserDto } from '../../shared/domain.ts';
 import { errorText } from './api-client.ts';
-import { type Translate } from './i18n/staff-messages.ts';
+import type { Translate } from './i18n/staff-messages.ts';
 import { staffStyles } from './staff-styles.ts';
 
 /** Typed event: a user signed in. */
@@ -19,7 +19,13 @@ export class SignedInEvent extends Event {
  * @fires signed-in
  */
 export class LcSignIn extends LitElement {
-  static override properties = { t: { attribute: false }, language: { attribute: false }, expired: { type: Boolean }, problem: { state: true }, busy: { state: true } };
+  static override properties = {
+    t: { attribute: false },
+    language: { attribute: false },
+    expired: { type: Boolean },
+    problem: { state: true },
+    busy: { state: true },
+  };
   static override styles = [
     staffStyles,
     css`
@@ -66,7 +72,10 @@ export class LcSignIn extends LitElement {
     this.busy = true;
     this.problem = null;
     try {
-      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/login', { method: 'POST', body: { username: String(form.get('username')), password: String(form.get('password')) } });
+      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/login', {
+        method: 'POST',
+        body: { username: String(form.get('username')), password: String(form.get('password')) },
+      });
       this.dispatchEvent(new SignedInEvent(user));
     } catch (error) {
       this.problem = (error as { status?: number }).status === 401 ? this.t('signIn.wrong') : errorText(error);

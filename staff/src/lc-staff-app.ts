@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { fetchJson } from '../../shared/client/fetch-json.ts';
-import { type Language, LANGUAGES, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
+import { LANGUAGES, type Language, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
 import { pickLanguage } from '../../shared/i18n.ts';
 import { ApiClient, errorText } from './api-client.ts';
 import { staffTranslator } from './i18n/staff-messages.ts';
@@ -23,7 +23,14 @@ const LANGUAGE_KEY = 'linecast.staff.language';
  * admin pages for managers and admins (hidden from operators, and refused if typed in).
  */
 export class LcStaffApp extends LitElement {
-  static override properties = { user: { state: true }, page: { state: true }, language: { state: true }, expired: { state: true }, problem: { state: true }, loaded: { state: true } };
+  static override properties = {
+    user: { state: true },
+    page: { state: true },
+    language: { state: true },
+    expired: { state: true },
+    problem: { state: true },
+    loaded: { state: true },
+  };
   static override styles = [
     staffStyles,
     css`
@@ -90,7 +97,8 @@ export class LcStaffApp extends LitElement {
     new ContextProvider(this, { context: apiContext, initialValue: this.#api });
     this.user = null;
     this.page = pageFromHash();
-    this.language = (localStorage.getItem(LANGUAGE_KEY) as Language | null) ?? pickLanguage(navigator.languages, LANGUAGES);
+    this.language =
+      (localStorage.getItem(LANGUAGE_KEY) as Language | null) ?? pickLanguage(navigator.languages, LANGUAGES);
     this.expired = false;
     this.problem = null;
     this.loaded = false;
@@ -99,6 +107,7 @@ export class LcStaffApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
+    this.addEventListener('store-config', this.#onStoreConfig as EventListener);
     void this.#start();
   }
 
@@ -115,7 +124,8 @@ export class LcStaffApp extends LitElement {
     const t = this.#t;
     document.documentElement.lang = this.language;
     if (!this.loaded) return html`<main><p class="muted">${t('app.loading')}</p></main>`;
-    if (!this.user) return html`<lc-sign-in .t=${t} .language=${this.language} ?expired=${this.expired} @signed-in=${(e: Event & { user: UserDto }) => this.#signedIn(e.user)}></lc-sign-in>`;
+    if (!this.user)
+      return html`<lc-sign-in .t=${t} .language=${this.language} ?expired=${this.expired} @signed-in=${(e: Event & { user: UserDto }) => this.#signedIn(e.user)}></lc-sign-in>`;
     const session = this.#session.value;
     const manager = session?.isManager ?? false;
     const visible = PAGES.filter((p) => manager || !MANAGER_PAGES.has(p));
@@ -133,7 +143,8 @@ export class LcStaffApp extends LitElement {
 
   #pageView(manager: boolean) {
     if (!this.#session.value) return html`<p class="muted">${this.#t('app.loading')}</p>`;
-    if (MANAGER_PAGES.has(this.page) && !manager) return html`<section class="card" role="alert" data-testid="forbidden"><h2>${this.#t('app.forbidden')}</h2><a href="#terminal">${this.#t('page.terminal')}</a></section>`;
+    if (MANAGER_PAGES.has(this.page) && !manager)
+      return html`<section class="card" role="alert" data-testid="forbidden"><h2>${this.#t('app.forbidden')}</h2><a href="#terminal">${this.#t('page.terminal')}</a></section>`;
     switch (this.page) {
       case 'dashboard':
         return html`<lc-dashboard></lc-dashboard>`;
@@ -214,6 +225,12 @@ export class LcStaffApp extends LitElement {
     this.expired = true;
     this.#session.setValue(undefined);
   }
+
+  #onStoreConfig = (event: CustomEvent<StorePublicConfig>) => {
+    if (event.detail?.id !== this.#store?.id) return;
+    this.#store = event.detail;
+    this.#publish();
+  };
 
   #onHash = () => {
     this.page = pageFromHash();

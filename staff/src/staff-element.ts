@@ -27,6 +27,12 @@ export class StaffElement extends LitElement {
     return this.session?.t(key, params) ?? key;
   }
 
+  /** Seconds as whole minutes (rounded up) in the session's language, e.g. "5 min" / "5 分钟"; "–" for nothing. */
+  min(seconds: number | null | undefined): string {
+    if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return '–';
+    return this.t('unit.minutes', { n: Math.ceil(seconds / 60) });
+  }
+
   /** `/api/stores/<store>` + `path`. */
   storePath(path = ''): string {
     return `/api/stores/${encodeURIComponent(this.session?.storeId ?? '')}${path}`;

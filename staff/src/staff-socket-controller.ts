@@ -58,7 +58,8 @@ export class StaffSocketController implements ReactiveController {
       this.queue = snapshot;
       this.#host.requestUpdate();
     });
-    for (const name of SEQUENCED_EVENTS) socket.on(name, ((payload: Payload<typeof name>) => this.#sequenced(name, payload)) as never);
+    for (const name of SEQUENCED_EVENTS)
+      socket.on(name, ((payload: Payload<typeof name>) => this.#sequenced(name, payload)) as never);
     socket.on('waits:updated', (payload) => {
       if (!this.queue) return;
       this.queue = applyWaits(this.queue, payload);
@@ -97,6 +98,13 @@ export class StaffSocketController implements ReactiveController {
       return;
     }
     this.queue = applyQueueEvent(queue, name, payload as never);
+    if (name === 'store:updated') {
+      // Services and names changed: the app republishes the session so every page sees them.
+      const config = (payload as Payload<'store:updated'>).config;
+      (this.#host as unknown as HTMLElement).dispatchEvent(
+        new CustomEvent('store-config', { detail: config, bubbles: true, composed: true }),
+      );
+    }
     this.#options.onEvent?.(name, payload);
     this.#host.requestUpdate();
   }

@@ -89,6 +89,10 @@ export const staffStyles = css`
     text-align: center;
     opacity: 0.85;
   }
+  .big {
+    font-size: 2.5rem;
+    font-weight: 700;
+  }
   h2 {
     font-size: 1.2rem;
     margin: 0 0 0.75rem;

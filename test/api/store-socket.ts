@@ -16,7 +16,11 @@ const SEQUENCED: ReadonlySet<string> = new Set(SEQUENCED_EVENTS);
  * the bound is a safety net, not a measure).
  * @example const t = await waitFor(() => socket.sequenced().find((e) => e.name === 'ticket:done'), 'done');
  */
-export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -53,7 +57,9 @@ export class StoreSocket {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
     });
-    s.ack = await socket.timeout(10_000).emitWithAck('join', { store: options.store ?? 'demo', staff: !!options.cookie });
+    s.ack = await socket
+      .timeout(10_000)
+      .emitWithAck('join', { store: options.store ?? 'demo', staff: !!options.cookie });
     await waitFor(() => s.received.some((r) => r.name === 'queue:snapshot'), 'the first snapshot');
     return s;
   }

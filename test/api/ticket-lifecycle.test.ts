@@ -41,7 +41,12 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     // issue → call → recall → start → complete
     const called = await counter('c1', 'call-next');
     expect(called.status).toBe(200);
-    expect(called.body.ticket).toMatchObject({ id: t1.id, status: 'called', counterId: 'c1', counterName: 'Counter 1' });
+    expect(called.body.ticket).toMatchObject({
+      id: t1.id,
+      status: 'called',
+      counterId: 'c1',
+      counterName: 'Counter 1',
+    });
     expect(called.body.ticket.token).toBeUndefined();
     const mine = (await s.api('GET', `/api/tickets/${t1.token}`)).body.ticket;
     expect(mine).toMatchObject({ status: 'called', counterId: 'c1', position: null });
@@ -74,7 +79,13 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     const moved = await counter('c1', 'transfer', { serviceId: 'returns' });
     expect(moved.status).toBe(200);
     const back = (await s.api('GET', `/api/tickets/${t3.token}`)).body.ticket;
-    expect(back).toMatchObject({ number: 'A002', serviceId: 'returns', status: 'waiting', transfers: 1, counterId: null });
+    expect(back).toMatchObject({
+      number: 'A002',
+      serviceId: 'returns',
+      status: 'waiting',
+      transfers: 1,
+      counterId: null,
+    });
     expect(back.issuedAt).toBe(t3.issuedAt);
 
     // leave from the phone: a later ticket leaves, the transferred one stays ahead of it
@@ -93,7 +104,12 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     expect((await counter('c1', 'close')).body.counter.status).toBe('closed');
 
     const { db } = s.server.deps;
-    const segments = await db.selectFrom('service_segments').selectAll().where('ticket_id', '=', t3.id).orderBy('id').execute();
+    const segments = await db
+      .selectFrom('service_segments')
+      .selectAll()
+      .where('ticket_id', '=', t3.id)
+      .orderBy('id')
+      .execute();
     expect(segments.map((x) => [x.service_id, x.outcome])).toEqual([
       ['pickup', 'transferred'],
       ['returns', 'done'],
@@ -134,7 +150,11 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     ]);
     expect(events.map((e) => e.payload.seq)).toEqual(events.map((_, i) => startSeq + i + 1));
     expect(staff.sequenced().map((e) => [e.name, e.payload.seq])).toEqual(events.map((e) => [e.name, e.payload.seq]));
-    expect(events[12]!.payload).toMatchObject({ fromServiceId: 'pickup', toServiceId: 'returns', ticket: { number: 'A002' } });
+    expect(events[12]!.payload).toMatchObject({
+      fromServiceId: 'pickup',
+      toServiceId: 'returns',
+      ticket: { number: 'A002' },
+    });
 
     // derived waits repeat the seq of a change already delivered, never one ahead of the stream
     let seen = startSeq;
@@ -152,7 +172,12 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     expect(deepKeys(display.received).has('token')).toBe(false);
     for (const token of tokens) expect(publicText).not.toContain(token);
     const publicFeedback = events.find((e) => e.name === 'ticket:feedback')!.payload;
-    expect(publicFeedback).toEqual({ seq: publicFeedback.seq, storeId: 'demo', at: publicFeedback.at, ticketId: t1.id });
+    expect(publicFeedback).toEqual({
+      seq: publicFeedback.seq,
+      storeId: 'demo',
+      at: publicFeedback.at,
+      ticketId: t1.id,
+    });
     const staffFeedback = staff.sequenced().find((e) => e.name === 'ticket:feedback')!.payload;
     expect(staffFeedback).toMatchObject({ ticketId: t1.id, ...rating });
 
@@ -181,7 +206,8 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
       .execute();
     expect(keyed).toHaveLength(2);
     // Leave the line so the next tests start from an empty one.
-    for (const t of [first.body.ticket, other.body.ticket]) expect((await s.api('DELETE', `/api/tickets/${t.token}`)).status).toBe(200);
+    for (const t of [first.body.ticket, other.body.ticket])
+      expect((await s.api('DELETE', `/api/tickets/${t.token}`)).status).toBe(200);
   });
 
   it('mixes priority tickets with normal ones by the store ratio (2 priority calls per normal call)', async () => {
@@ -215,18 +241,33 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     const noReason = await counter('c2', 'call-ticket', { ticketId: late.id }, manager);
     expect(noReason.status).toBe(422);
 
-    const auditBefore = await s.server.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'call_ticket').execute();
+    const auditBefore = await s.server.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'call_ticket')
+      .execute();
     expect(auditBefore).toHaveLength(0);
     const picked = await counter('c2', 'call-ticket', { ticketId: late.id, reason: 'wheelchair user' }, manager);
     expect(picked.status).toBe(200);
     expect(picked.body.ticket).toMatchObject({ id: late.id, status: 'called', counterId: 'c2' });
-    expect((await s.api('GET', `/api/tickets/${early.token}`)).body.ticket).toMatchObject({ status: 'waiting', position: 1 });
+    expect((await s.api('GET', `/api/tickets/${early.token}`)).body.ticket).toMatchObject({
+      status: 'waiting',
+      position: 1,
+    });
 
     const me = (await s.api('GET', '/api/auth/me', undefined, manager)).body.user;
-    const audit = await s.server.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'call_ticket').execute();
+    const audit = await s.server.deps.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'call_ticket')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ store_id: 'demo', actor_id: me.id });
-    expect(JSON.parse(audit[0]!.details_json)).toEqual({ ticketId: late.id, counterId: 'c2', reason: 'wheelchair user' });
+    expect(JSON.parse(audit[0]!.details_json)).toEqual({
+      ticketId: late.id,
+      counterId: 'c2',
+      reason: 'wheelchair user',
+    });
 
     // A busy counter is not silently cleared by an out-of-order call.
     const busy = await counter('c2', 'call-ticket', { ticketId: early.id, reason: 'wheelchair user' }, manager);

@@ -5,7 +5,11 @@ import { PNG } from 'pngjs';
 /** Decodes the QR code drawn inside `locator` from a screenshot of it, as a phone camera would. */
 export async function decodeQr(locator: Locator): Promise<string | null> {
   const png = PNG.sync.read(await locator.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  const code = jsQR(
+    new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+    png.width,
+    png.height,
+  );
   return code?.data ?? null;
 }
 
@@ -39,7 +43,12 @@ export function visibleStrings(page: Page): Promise<string[]> {
 export function englishFragments(catalogue: Record<string, string>): string[] {
   return Object.values(catalogue)
     .flatMap((message) => message.split(/\{\w+\}/))
-    .map((part) => part.trim().replace(/^[·:()—,.]+|[·:()—,.]+$/g, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^[·:()—,.]+|[·:()—,.]+$/g, '')
+        .trim(),
+    )
     .filter((part) => part.length >= 4 && /[A-Za-z]/.test(part));
 }
 

@@ -74,6 +74,7 @@ describe('kiosk', () => {
   it('switches every visible string and label to Chinese', async () => {
     await page.goto(`${server.url}/kiosk/?store=demo`);
     await services().first().waitFor();
+    expect(leftoverEnglish(await visibleStrings(page), kioskMessages.en)).not.toEqual([]); // the check does see English
     await page.locator('lc-language-button button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
     await page.locator('lc-service-picker').getByText('取货').waitFor();
@@ -86,5 +87,17 @@ describe('kiosk', () => {
     const ticket = await visibleStrings(page);
     expect(leftoverEnglish(ticket, kioskMessages.en)).toEqual([]);
     expect(ticket.join(' ')).toMatch(HAN);
+  });
+
+  it('goes back to the start screen when left alone on the ticket screen', async () => {
+    await page.clock.install();
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    await services().first().click();
+    await page.locator('lc-ticket-card').getByTestId('ticket-number').waitFor();
+    await page.clock.fastForward('00:20');
+    expect(await page.locator('lc-ticket-card').getByTestId('ticket-number').isVisible()).toBe(true);
+    await page.clock.fastForward('00:11');
+    await page.locator('lc-service-picker').waitFor();
+    expect(await page.locator('lc-ticket-card').count()).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { phoneMessages } from '../../kiosk/src/i18n/phone-messages.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { HAN, leftoverEnglish, visibleStrings } from './kiosk-support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -72,7 +74,12 @@ describe('phone ticket page', () => {
 
     const manager = await server.cookieFor('manager');
     const today = storeToday();
-    const { body } = await server.api('GET', `/api/stores/demo/reports/summary?from=${today}&to=${today}`, undefined, manager);
+    const { body } = await server.api(
+      'GET',
+      `/api/stores/demo/reports/summary?from=${today}&to=${today}`,
+      undefined,
+      manager,
+    );
     expect(body.overall.csatCount).toBe(1);
     expect(body.overall.csat).toBe(5);
     expect(body.overall.npsCount).toBe(1);
@@ -95,18 +102,48 @@ describe('phone ticket page', () => {
     expect((await server.api('GET', `/api/tickets/${ticket.token}`)).body.ticket.status).toBe('cancelled');
   });
 
-  it('alerts once when the chosen number of people is ahead', async () => {
+  it('alerts when the chosen number of people is ahead', async () => {
     const first = await takeTicket('personalisation');
     await takeTicket('personalisation');
     await joinFromPhone('Personalisation');
     await expect.poll(() => page.getByTestId('people-ahead').textContent()).toBe('2');
-    await page.getByRole('group', { name: 'Alert me when this many people are ahead' }).getByRole('button', { name: '1', exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Alert me when this many people are ahead' })
+      .getByRole('button', { name: '1', exact: true })
+      .click();
     await page.getByText('We will alert you when 1 or fewer people are ahead').waitFor();
     expect(await page.title()).not.toContain('People ahead of you');
 
     await callUntil(first.number);
     await expect.poll(() => page.getByTestId('people-ahead').textContent()).toBe('1');
-    await page.waitForFunction(() => document.title.includes('People ahead of you: 1'));
+    await page.getByTestId('ahead-alert').getByText('People ahead of you: 1').waitFor();
+    await page.waitForFunction(() => document.title.includes('People ahead of you: 1')); // the tab title flashes
+    await page.getByTestId('ahead-alert').getByRole('button').click();
+    expect(await page.getByTestId('ahead-alert').count()).toBe(0);
     await server.api('POST', '/api/stores/demo/counters/c1/complete', {}, operator);
+  });
+
+  it('switches every visible string and label to Chinese, in line, when called and after service', async () => {
+    const ticket = await joinFromPhone('Returns');
+    expect(leftoverEnglish(await visibleStrings(page), phoneMessages.en)).not.toEqual([]); // the check does see English
+    await page.locator('lc-language-button button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    const expectChinese = async () => {
+      const strings = await visibleStrings(page);
+      expect(leftoverEnglish(strings, phoneMessages.en)).toEqual([]);
+      expect(strings.join(' ')).toMatch(HAN);
+    };
+    await page.getByText('退换货').waitFor();
+    await expectChinese();
+
+    await callUntil(ticket.number);
+    await page.getByTestId('turn-alert').waitFor();
+    await expectChinese();
+
+    await server.api('POST', '/api/stores/demo/counters/c1/complete', {}, operator);
+    await page.locator('lc-feedback-form summary').click();
+    await page.locator('lc-feedback-form textarea').waitFor();
+    await expectChinese();
+    expect(await page.title()).toMatch(HAN);
   });
 });

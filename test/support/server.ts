@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Role } from '../../shared/domain.ts';
 import { type RunningServer, startLinecast } from '../../server/app.ts';
+import type { Role } from '../../shared/domain.ts';
 
 export interface TestServer {
   url: string;

@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, svg } from 'lit';
 import type { FeedbackInput, Language } from '../../../shared/domain.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
 
@@ -11,7 +11,17 @@ export class FeedbackSubmitEvent extends Event {
   }
 }
 
-const FACES = ['😞', '🙁', '😐', '🙂', '😄'] as const;
+/** Faces drawn, not emoji: phones and kiosks without an emoji font would show empty boxes. */
+const FACE_COLOURS = ['#f8d7d7', '#fde8c8', '#fff3c4', '#e3f8e8', '#c6f7d0'] as const;
+const face = (score: number) => {
+  const smile = 18 + (score - 1) * 3; // control point of the mouth: frown at 1, broad smile at 5
+  return svg`<svg viewBox="0 0 36 36" width="40" height="40" aria-hidden="true">
+    <circle cx="18" cy="18" r="16" fill=${FACE_COLOURS[score - 1]} stroke="#102a43" stroke-width="2"></circle>
+    <circle cx="13" cy="14" r="2" fill="#102a43"></circle><circle cx="23" cy="14" r="2" fill="#102a43"></circle>
+    <path d="M11 ${24 - (score - 3) * 0.5} Q18 ${smile} 25 ${24 - (score - 3) * 0.5}" fill="none" stroke="#102a43"
+      stroke-width="2.2" stroke-linecap="round"></path>
+  </svg>`;
+};
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
@@ -51,16 +61,12 @@ export class LcFeedbackForm extends LitElement {
       gap: 2px;
       min-height: 72px;
       padding: 6px 2px;
-      border: 2px solid #bcccdc;
+      border: 2px solid #627d98;
       border-radius: 14px;
       background: #fff;
       color: #102a43;
       font: inherit;
       font-size: 13px;
-    }
-    .face span:first-child {
-      font-size: 32px;
-      line-height: 1.1;
     }
     .scale {
       display: flex;
@@ -113,6 +119,7 @@ export class LcFeedbackForm extends LitElement {
       font: inherit;
     }
     .send {
+      width: 100%;
       min-height: 48px;
       border: 0;
       border-radius: 12px;
@@ -141,10 +148,10 @@ export class LcFeedbackForm extends LitElement {
       <h2 id="feedback-title">${t('feedbackTitle')}</h2>
       <p>${this.sending ? t('sending') : t('feedbackHelp')}</p>
       <div class="faces" role="group" aria-labelledby="feedback-title">
-        ${FACES.map(
-          (face, i) => html`<button type="button" class="face" data-csat=${i + 1} ?disabled=${this.sending}
-            @click=${() => this.#send(i + 1)}>
-            <span aria-hidden="true">${face}</span><span>${t(`csat${i + 1}` as PhoneMessageKey)}</span>
+        ${[1, 2, 3, 4, 5].map(
+          (score) => html`<button type="button" class="face" data-csat=${score} ?disabled=${this.sending}
+            @click=${() => this.#send(score)}>
+            ${face(score)}<span>${t(`csat${score}` as PhoneMessageKey)}</span>
           </button>`,
         )}
       </div>

@@ -85,7 +85,32 @@ export const phoneTicketStyles = css`
     font-size: 22px;
     font-weight: 700;
   }
-  [role='alert'] {
+  .ahead-alert {
+    display: grid;
+    gap: 8px;
+    padding: 16px;
+    border-radius: 18px;
+    background: #ffcd3c;
+    color: #102a43;
+  }
+  .ahead-alert h2 {
+    margin: 0;
+    font-size: 24px;
+  }
+  .ahead-alert button {
+    min-height: 48px;
+    border: 0;
+    border-radius: 12px;
+    background: #102a43;
+    color: #fff;
+    font: inherit;
+    font-weight: 700;
+  }
+  .ahead-alert button:focus-visible {
+    outline: 3px solid #102a43;
+    outline-offset: 2px;
+  }
+  p[role='alert'] {
     color: #8a1c1c;
     font-weight: 600;
   }

@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import { type Language, LANGUAGES, type TicketDto } from '../../../shared/domain.ts';
+import { LANGUAGES, type Language, type TicketDto } from '../../../shared/domain.ts';
 import { waitMessage } from '../format-wait.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from '../language.ts';
@@ -25,6 +25,7 @@ export class LcPhoneTicket extends LitElement {
     acknowledged: { state: true },
     busy: { state: true },
     failed: { state: true },
+    aheadAlert: { state: true },
   };
   static override styles = phoneTicketStyles;
   declare language: Language;
@@ -32,9 +33,12 @@ export class LcPhoneTicket extends LitElement {
   declare acknowledged: string | null;
   declare busy: boolean;
   declare failed: 'leave' | 'feedback' | null;
+  /** People ahead when the "few people ahead" alert went off; shown until dismissed. */
+  declare aheadAlert: number | null;
   readonly #data = new TicketController(this);
   readonly #alerts = new AlertController(this);
   #alerted: string | null = null;
+  #flashing: 'call' | 'ahead' | null = null;
 
   constructor() {
     super();
@@ -43,6 +47,7 @@ export class LcPhoneTicket extends LitElement {
     this.acknowledged = null;
     this.busy = false;
     this.failed = null;
+    this.aheadAlert = null;
   }
 
   override connectedCallback(): void {
@@ -53,28 +58,40 @@ export class LcPhoneTicket extends LitElement {
 
   override willUpdate(): void {
     applyDocumentLanguage(this.language);
+    this.#raiseAlerts();
     if (!this.#alerts.flashing) document.title = this.#t('pageTitle', { number: this.#data.ticket?.number ?? '' });
   }
 
-  override updated(): void {
+  /** One alert per call (and recall), one when the chosen number of people is ahead; each stops when it no longer applies. */
+  #raiseAlerts(): void {
     const ticket = this.#data.ticket;
     if (!ticket) return;
     if (ticket.status === 'called' && this.#alerted !== callKey(ticket)) {
       this.#alerted = callKey(ticket);
+      this.#flashing = 'call';
       this.#alerts.fire(this.#t('alertTitle', { counter: ticket.counterName ?? '' }), ticket.number);
     }
-    if (ticket.status !== 'called') this.#alerts.stop();
+    if (ticket.status !== 'called' && this.#flashing === 'call') this.#stopAlert();
+    if (ticket.status !== 'waiting') this.aheadAlert = null;
     const ahead = peopleAhead(ticket);
     const notified = localStorage.getItem(this.#key('notified')) === '1';
     if (ticket.status === 'waiting' && this.threshold !== null && ahead <= this.threshold && !notified) {
       localStorage.setItem(this.#key('notified'), '1');
+      this.aheadAlert = ahead;
+      this.#flashing = 'ahead';
       this.#alerts.fire(this.#t('aheadAlertTitle', { count: ahead }), this.#t('aheadAlertBody'));
     }
   }
 
+  #stopAlert(): void {
+    this.#flashing = null;
+    this.#alerts.stop();
+  }
+
   override render() {
     const { ticket, config, problem } = this.#data;
-    const stale = ticket && (problem === 'unreachable' || (config && !this.#data.live.connected));
+    // Stale once a live connection we had is lost, or the ticket can no longer be fetched.
+    const stale = ticket && (problem === 'unreachable' || (this.#data.live.snapshot && !this.#data.live.connected));
     return html`
       <header>
         <span class="store">${config?.name ?? ''}</span>
@@ -122,6 +139,15 @@ export class LcPhoneTicket extends LitElement {
   #waitingView(ticket: TicketDto, serviceName: string) {
     const wait = waitMessage(ticket.wait);
     return html`
+      ${
+        this.aheadAlert === null
+          ? null
+          : html`<section class="ahead-alert" role="alert" data-testid="ahead-alert">
+              <h2>${this.#t('aheadAlertTitle', { count: this.aheadAlert })}</h2>
+              <p>${this.#t('aheadAlertBody')}</p>
+              <button type="button" @click=${() => this.#acknowledge()}>${this.#t('gotIt')}</button>
+            </section>`
+      }
       <section class="card" aria-labelledby="number-label">
         <span id="number-label">${this.#t('yourNumber')}</span>
         <p class="number" data-testid="ticket-number">${ticket.number}</p>
@@ -145,7 +171,8 @@ export class LcPhoneTicket extends LitElement {
 
   #acknowledge(): void {
     this.acknowledged = this.#alerted;
-    this.#alerts.stop();
+    this.aheadAlert = null;
+    this.#stopAlert();
   }
 
   #setThreshold(threshold: number | null): void {

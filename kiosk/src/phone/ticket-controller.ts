@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedbackInput, StorePublicConfig, TicketDto } from '../../../shared/domain.ts';
 import { fetchJson, HttpError } from '../../../shared/client/fetch-json.ts';
 import { StoreSocketController } from '../../../shared/client/store-socket-controller.ts';
+import type { FeedbackInput, StorePublicConfig, TicketDto } from '../../../shared/domain.ts';
 import { ticketStoreKey } from '../ticket-store-key.ts';
-
 
 /** Other customers' moves change our position; coalesce bursts of them into one fetch. */
 const NEIGHBOUR_REFRESH_MS = 400;
@@ -52,10 +51,12 @@ export class TicketController implements ReactiveController {
 
   hostConnected(): void {
     this.#storeId = localStorage.getItem(ticketStoreKey(this.token));
+    document.addEventListener('visibilitychange', this.#onVisible);
     void this.refresh();
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onVisible);
     clearTimeout(this.#soon);
     clearTimeout(this.#poll);
   }
@@ -139,6 +140,11 @@ export class TicketController implements ReactiveController {
       void this.refresh();
     }, NEIGHBOUR_REFRESH_MS);
   }
+
+  /** Back from the lock screen or another tab: the socket resyncs too, but this also works without one. */
+  #onVisible = (): void => {
+    if (document.visibilityState === 'visible') void this.refresh();
+  };
 
   #path(): string {
     return `/api/tickets/${encodeURIComponent(this.token)}`;

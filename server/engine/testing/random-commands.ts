@@ -109,7 +109,16 @@ export function toCommand(step: Step, state: StoreState, issued: string[]): Comm
       const id = `t${issued.length + 1}`;
       issued.push(id);
       const { priority } = step;
-      return { type: 'issue_ticket', ticketId: id, token: `tok-${id}`, serviceId, priority, language: 'en', source: 'kiosk', idempotencyKey: null };
+      return {
+        type: 'issue_ticket',
+        ticketId: id,
+        token: `tok-${id}`,
+        serviceId,
+        priority,
+        language: 'en',
+        source: 'kiosk',
+        idempotencyKey: null,
+      };
     }
     case 'call_ticket':
       return { type: 'call_ticket', counterId, ticketId, reason: 'test', actorId: 'manager' };
@@ -138,4 +147,9 @@ export function toCommand(step: Step, state: StoreState, issued: string[]): Comm
     default:
       return { type: step.kind, counterId };
   }
+}
+
+/** A run of steps long enough for lines to build up and for midnight to pass now and then. */
+export function stepsArbitrary(maxLength: number): fc.Arbitrary<Step[]> {
+  return fc.array(stepArbitrary, { minLength: Math.min(10, maxLength), maxLength });
 }

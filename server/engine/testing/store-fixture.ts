@@ -46,11 +46,20 @@ export function demoState(overrides: Partial<StoreSettings> = {}): StoreState {
   return createStoreState(
     { ...settings, ...overrides },
     [service('sa', 'A'), service('sb', 'B'), service('sc', 'C')],
-    [counter('c1', ['sa', 'sb', 'sc']), counter('c2', ['sa', 'sb', 'sc']), counter('c3', ['sa']), counter('c4', ['sb'])],
+    [
+      counter('c1', ['sa', 'sb', 'sc']),
+      counter('c2', ['sa', 'sb', 'sc']),
+      counter('c3', ['sa']),
+      counter('c4', ['sb']),
+    ],
   );
 }
 
-export function issue(ticketId: string, serviceId = 'sa', priority = false): Command {
+export function issue(
+  ticketId: string,
+  serviceId = 'sa',
+  priority = false,
+): Extract<Command, { type: 'issue_ticket' }> {
   return {
     type: 'issue_ticket',
     ticketId,
@@ -88,7 +97,11 @@ export function rejectionOf(state: StoreState, command: Command, now: Millis = T
 }
 
 /** Ticket ids called by `call_next` at a counter, pressing it `times` times (each also completes the last). */
-export function callSequence(state: StoreState, counterId: string, times: number): { state: StoreState; called: string[] } {
+export function callSequence(
+  state: StoreState,
+  counterId: string,
+  times: number,
+): { state: StoreState; called: string[] } {
   let current = state;
   const called: string[] = [];
   for (let i = 0; i < times; i++) {

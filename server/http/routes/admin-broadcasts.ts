@@ -1,13 +1,20 @@
 import { type ApiRouter, readBody, readQuery } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
 import { auditQuery, createBroadcastBody } from './admin-schemas.ts';
+import { ADMIN_ERRORS, audit } from './admin-support.ts';
 
 /** Full-screen messages on every screen of a store until they expire or are ended; and the audit log. */
 export function adminBroadcastRoutes(api: ApiRouter): void {
   api.route(
-    { method: 'get', path: '/admin/stores/:store/broadcasts', summary: 'Recent broadcasts, newest first', tag: 'admin', audience: 'manager', responses: { 200: '{broadcasts}', ...ADMIN_ERRORS } },
+    {
+      method: 'get',
+      path: '/admin/stores/:store/broadcasts',
+      summary: 'Recent broadcasts, newest first',
+      tag: 'admin',
+      audience: 'manager',
+      responses: { 200: '{broadcasts}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -16,7 +23,15 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/admin/stores/:store/broadcasts', summary: 'Show a message on every screen until it expires', tag: 'admin', audience: 'manager', body: createBroadcastBody, responses: { 201: '{broadcast}', ...ADMIN_ERRORS } },
+    {
+      method: 'post',
+      path: '/admin/stores/:store/broadcasts',
+      summary: 'Show a message on every screen until it expires',
+      tag: 'admin',
+      audience: 'manager',
+      body: createBroadcastBody,
+      responses: { 201: '{broadcast}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       const user = requireRole(c, 'manager', storeId);
@@ -27,13 +42,24 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
       if (expiresAt <= now) throw new HttpError(422, 'invalid_body', 'The broadcast must expire in the future.');
       const broadcast = await signage.createBroadcast(storeId, body.message, expiresAt, user.id, now);
       realtime.broadcast(storeId, { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
-      await audit(c, storeId, 'broadcast_created', { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
+      await audit(c, storeId, 'broadcast_created', {
+        id: broadcast.id,
+        message: broadcast.message,
+        expiresAt: broadcast.expiresAt,
+      });
       return c.json({ broadcast }, 201);
     },
   );
 
   api.route(
-    { method: 'delete', path: '/admin/stores/:store/broadcasts/:broadcast', summary: 'End a broadcast now', tag: 'admin', audience: 'manager', responses: { 200: '{broadcast}', ...ADMIN_ERRORS } },
+    {
+      method: 'delete',
+      path: '/admin/stores/:store/broadcasts/:broadcast',
+      summary: 'End a broadcast now',
+      tag: 'admin',
+      audience: 'manager',
+      responses: { 200: '{broadcast}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -48,7 +74,15 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/admin/stores/:store/audit', summary: 'Recent audit log of the store (admin changes, out-of-order calls)', tag: 'admin', audience: 'manager', query: auditQuery, responses: { 200: '{entries}', ...ADMIN_ERRORS } },
+    {
+      method: 'get',
+      path: '/admin/stores/:store/audit',
+      summary: 'Recent audit log of the store (admin changes, out-of-order calls)',
+      tag: 'admin',
+      audience: 'manager',
+      query: auditQuery,
+      responses: { 200: '{entries}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -57,7 +91,14 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
         .get('deps')
         .db.selectFrom('audit_log')
         .leftJoin('users', 'users.id', 'audit_log.actor_id')
-        .select(['audit_log.id', 'audit_log.action', 'audit_log.details_json', 'audit_log.at', 'audit_log.actor_id', 'users.username'])
+        .select([
+          'audit_log.id',
+          'audit_log.action',
+          'audit_log.details_json',
+          'audit_log.at',
+          'audit_log.actor_id',
+          'users.username',
+        ])
         .where('audit_log.store_id', '=', storeId)
         .orderBy('audit_log.id', 'desc')
         .limit(limit ?? 100)

@@ -1,6 +1,6 @@
-import { localParts } from '../../../shared/time.ts';
-import { localDateSchema } from '../../../shared/schemas.ts';
 import { z } from 'zod';
+import { localDateSchema } from '../../../shared/schemas.ts';
+import { localParts } from '../../../shared/time.ts';
 import { reportRange } from '../../reports/report-range.ts';
 import { summaryReport } from '../../reports/summary.ts';
 import { type ApiRouter, readQuery } from '../api-router.ts';
@@ -18,7 +18,15 @@ const dayQuery = z.object({ day: localDateSchema.optional() }).strict();
  */
 export function adminDashboardRoutes(api: ApiRouter): void {
   api.route(
-    { method: 'get', path: '/admin/stores/:store/dashboard', summary: 'Arrivals and served per 15 minutes and the wait distribution of a local day (default today)', tag: 'admin', audience: 'manager', query: dayQuery, responses: { 200: '{day, bins, waitHistogram}', ...ADMIN_ERRORS } },
+    {
+      method: 'get',
+      path: '/admin/stores/:store/dashboard',
+      summary: 'Arrivals and served per 15 minutes and the wait distribution of a local day (default today)',
+      tag: 'admin',
+      audience: 'manager',
+      query: dayQuery,
+      responses: { 200: '{day, bins, waitHistogram}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -33,12 +41,21 @@ export function adminDashboardRoutes(api: ApiRouter): void {
         .where('issued_at', '>=', startMs)
         .where('issued_at', '<', endMs)
         .execute();
-      const bins = Array.from({ length: Math.ceil((endMs - startMs) / BIN_MS) }, (_, i) => ({ start: new Date(startMs + i * BIN_MS).toISOString(), arrivals: 0, served: 0 }));
-      const waitHistogram = [...WAIT_EDGES, null].map((toSec, i) => ({ fromSec: i === 0 ? 0 : WAIT_EDGES[i - 1]!, toSec, count: 0 }));
+      const bins = Array.from({ length: Math.ceil((endMs - startMs) / BIN_MS) }, (_, i) => ({
+        start: new Date(startMs + i * BIN_MS).toISOString(),
+        arrivals: 0,
+        served: 0,
+      }));
+      const waitHistogram = [...WAIT_EDGES, null].map((toSec, i) => ({
+        fromSec: i === 0 ? 0 : WAIT_EDGES[i - 1]!,
+        toSec,
+        count: 0,
+      }));
       for (const r of rows) {
         const issued = Number(r.issued_at);
         bins[Math.floor((issued - startMs) / BIN_MS)]!.arrivals++;
-        if (r.status === 'done' && r.done_at !== null && Number(r.done_at) < endMs) bins[Math.floor((Number(r.done_at) - startMs) / BIN_MS)]!.served++;
+        if (r.status === 'done' && r.done_at !== null && Number(r.done_at) < endMs)
+          bins[Math.floor((Number(r.done_at) - startMs) / BIN_MS)]!.served++;
         if (r.first_called_at !== null) {
           const waitSec = (Number(r.first_called_at) - issued) / 1000;
           const bar = WAIT_EDGES.findIndex((edge) => waitSec < edge);
@@ -50,7 +67,14 @@ export function adminDashboardRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'get', path: '/stores/:store/my-day', summary: 'The signed-in operator’s own figures today (calls, served, no-shows, average service time)', tag: 'counters', audience: 'operator', responses: { 200: '{day, figures}', 401: 'not signed in', 403: 'not staff of this store', 404: 'unknown store' } },
+    {
+      method: 'get',
+      path: '/stores/:store/my-day',
+      summary: 'The signed-in operator’s own figures today (calls, served, no-shows, average service time)',
+      tag: 'counters',
+      audience: 'operator',
+      responses: { 200: '{day, figures}', 401: 'not signed in', 403: 'not staff of this store', 404: 'unknown store' },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       const user = requireRole(c, 'operator', storeId);

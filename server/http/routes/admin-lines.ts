@@ -4,13 +4,21 @@ import { counterDto, serviceDto } from '../../line/views.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { ADMIN_ERRORS, audit, configure } from './admin-support.ts';
 import { createCounterBody, createServiceBody, updateCounterBody, updateServiceBody } from './admin-schemas.ts';
+import { ADMIN_ERRORS, audit, configure } from './admin-support.ts';
 
 /** Services and counters of a store; every change is an engine command, hence an event. */
 export function adminLineRoutes(api: ApiRouter): void {
   api.route(
-    { method: 'post', path: '/admin/stores/:store/services', summary: 'Add a service', tag: 'admin', audience: 'manager', body: createServiceBody, responses: { 201: '{service}', 409: 'id in use', ...ADMIN_ERRORS } },
+    {
+      method: 'post',
+      path: '/admin/stores/:store/services',
+      summary: 'Add a service',
+      tag: 'admin',
+      audience: 'manager',
+      body: createServiceBody,
+      responses: { 201: '{service}', 409: 'id in use', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -25,7 +33,15 @@ export function adminLineRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'patch', path: '/admin/stores/:store/services/:service', summary: 'Change a service (code, names, order, active)', tag: 'admin', audience: 'manager', body: updateServiceBody, responses: { 200: '{service}', ...ADMIN_ERRORS } },
+    {
+      method: 'patch',
+      path: '/admin/stores/:store/services/:service',
+      summary: 'Change a service (code, names, order, active)',
+      tag: 'admin',
+      audience: 'manager',
+      body: updateServiceBody,
+      responses: { 200: '{service}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -39,7 +55,15 @@ export function adminLineRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/admin/stores/:store/counters', summary: 'Add a counter (it starts closed)', tag: 'admin', audience: 'manager', body: createCounterBody, responses: { 201: '{counter}', 409: 'id in use', ...ADMIN_ERRORS } },
+    {
+      method: 'post',
+      path: '/admin/stores/:store/counters',
+      summary: 'Add a counter (it starts closed)',
+      tag: 'admin',
+      audience: 'manager',
+      body: createCounterBody,
+      responses: { 201: '{counter}', 409: 'id in use', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -54,14 +78,27 @@ export function adminLineRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'patch', path: '/admin/stores/:store/counters/:counter', summary: 'Change a counter (name, services, active)', tag: 'admin', audience: 'manager', body: updateCounterBody, responses: { 200: '{counter}', 409: 'busy counter cannot be deactivated', ...ADMIN_ERRORS } },
+    {
+      method: 'patch',
+      path: '/admin/stores/:store/counters/:counter',
+      summary: 'Change a counter (name, services, active)',
+      tag: 'admin',
+      audience: 'manager',
+      body: updateCounterBody,
+      responses: { 200: '{counter}', 409: 'busy counter cannot be deactivated', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const existing = state.counters[c.req.param('counter') ?? ''];
       if (!existing) throw notFound('counter');
       const patch = await readBody(c, updateCounterBody);
-      const counter = { id: existing.id, name: patch.name ?? existing.name, serviceIds: patch.serviceIds ?? existing.serviceIds, active: patch.active ?? existing.active };
+      const counter = {
+        id: existing.id,
+        name: patch.name ?? existing.name,
+        serviceIds: patch.serviceIds ?? existing.serviceIds,
+        active: patch.active ?? existing.active,
+      };
       const after = await configure(c, storeId, { type: 'upsert_counter', counter });
       await audit(c, storeId, 'counter_updated', { id: existing.id, ...patch });
       return c.json({ counter: counterDto(after, after.counters[existing.id]!) });

@@ -12,7 +12,14 @@ const slugSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
 const openingHoursSchema = z
-  .object(Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, z.object({ open: clockTime, close: clockTime }).strict().optional()])))
+  .object(
+    Object.fromEntries(
+      ['1', '2', '3', '4', '5', '6', '7'].map((d) => [
+        d,
+        z.object({ open: clockTime, close: clockTime }).strict().optional(),
+      ]),
+    ),
+  )
   .strict();
 
 export const storeSettingsPatch = z
@@ -20,11 +27,18 @@ export const storeSettingsPatch = z
     name: z.string().trim().min(1).max(80),
     timeZone: z.string().min(1).max(64),
     languages: z.array(languageSchema).min(1).max(2),
-    serviceLevelTargetSec: z.number().int().min(10).max(24 * 3600),
+    serviceLevelTargetSec: z
+      .number()
+      .int()
+      .min(10)
+      .max(24 * 3600),
     serviceLevelGoal: z.number().min(0).max(1),
     priorityRatio: z.number().int().min(0).max(10),
     allowPhoneJoin: z.boolean(),
-    autoNoShow: z.object({ graceSec: z.number().int().min(0).max(3600), maxRecalls: z.number().int().min(0).max(100) }).strict().nullable(),
+    autoNoShow: z
+      .object({ graceSec: z.number().int().min(0).max(3600), maxRecalls: z.number().int().min(0).max(100) })
+      .strict()
+      .nullable(),
     openingHours: openingHoursSchema,
   })
   .partial()
@@ -36,13 +50,21 @@ export const createStoreBody = storeSettingsPatch
   .strict();
 
 const serviceFields = {
-  code: z.string().trim().regex(/^[A-Z]{1,3}$/, '1 to 3 capital letters'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{1,3}$/, '1 to 3 capital letters'),
   name: localizedTextSchema,
   sortOrder: z.number().int().min(0).max(10_000),
   active: z.boolean(),
 };
 export const createServiceBody = z
-  .object({ id: slugSchema, ...serviceFields, sortOrder: serviceFields.sortOrder.optional(), active: serviceFields.active.optional() })
+  .object({
+    id: slugSchema,
+    ...serviceFields,
+    sortOrder: serviceFields.sortOrder.optional(),
+    active: serviceFields.active.optional(),
+  })
   .strict();
 export const updateServiceBody = z.object(serviceFields).partial().strict();
 
@@ -68,7 +90,13 @@ export const updateUserBody = z
 export const userListQuery = z.object({ store: idSchema.optional() }).strict();
 
 export const pairDeviceBody = z
-  .object({ code: z.string().trim().regex(/^\d{6}$/, 'the 6-digit code shown on the device'), name: z.string().trim().min(1).max(60) })
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'the 6-digit code shown on the device'),
+    name: z.string().trim().min(1).max(60),
+  })
   .strict();
 
 const signageWindow = z
@@ -99,17 +127,26 @@ export const createSignageBody = z
     active: signageFields.active.optional(),
   })
   .strict()
-  .refine((b) => (b.kind === 'text' ? !!b.text : !!b.url), { message: 'a text slide needs `text`; an image or video needs `url`' });
+  .refine((b) => (b.kind === 'text' ? !!b.text : !!b.url), {
+    message: 'a text slide needs `text`; an image or video needs `url`',
+  });
 export const updateSignageBody = z.object(signageFields).partial().strict();
 
 export const createBroadcastBody = z
   .object({
     message: z.string().trim().min(1).max(300),
     /** How long it shows; ignored when `expiresAt` is given. */
-    durationMin: z.number().int().min(1).max(24 * 60).optional(),
+    durationMin: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
     expiresAt: z.string().datetime().optional(),
   })
   .strict()
-  .refine((b) => b.durationMin !== undefined || b.expiresAt !== undefined, { message: 'give durationMin or expiresAt' });
+  .refine((b) => b.durationMin !== undefined || b.expiresAt !== undefined, {
+    message: 'give durationMin or expiresAt',
+  });
 
 export const auditQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional() }).strict();

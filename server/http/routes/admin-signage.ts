@@ -5,21 +5,37 @@ import { type ApiRouter, readBody } from '../api-router.ts';
 import type { AppEnv } from '../deps.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
 import { createSignageBody, updateSignageBody } from './admin-schemas.ts';
+import { ADMIN_ERRORS, audit } from './admin-support.ts';
 
 /** Largest upload: enough for a short 1080p loop, small enough to cache on every screen. */
 export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
 
 const limitMedia: MiddlewareHandler<AppEnv> = bodyLimit({
   maxSize: MAX_MEDIA_BYTES,
-  onError: (c) => c.json({ error: { code: 'payload_too_large', message: `Media files may be at most ${MAX_MEDIA_BYTES / 1024 / 1024} MiB.` } }, 413),
+  onError: (c) =>
+    c.json(
+      {
+        error: {
+          code: 'payload_too_large',
+          message: `Media files may be at most ${MAX_MEDIA_BYTES / 1024 / 1024} MiB.`,
+        },
+      },
+      413,
+    ),
 });
 
 /** Signage content: playlist items, uploaded media files. Screens hear of changes at once. */
 export function adminSignageRoutes(api: ApiRouter): void {
   api.route(
-    { method: 'get', path: '/admin/stores/:store/signage', summary: 'Every signage item (active or not) in playing order', tag: 'admin', audience: 'manager', responses: { 200: '{items}', ...ADMIN_ERRORS } },
+    {
+      method: 'get',
+      path: '/admin/stores/:store/signage',
+      summary: 'Every signage item (active or not) in playing order',
+      tag: 'admin',
+      audience: 'manager',
+      responses: { 200: '{items}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -28,7 +44,15 @@ export function adminSignageRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'post', path: '/admin/stores/:store/signage', summary: 'Add a text slide, image or video with order and weekday/time windows', tag: 'admin', audience: 'manager', body: createSignageBody, responses: { 201: '{item}', ...ADMIN_ERRORS } },
+    {
+      method: 'post',
+      path: '/admin/stores/:store/signage',
+      summary: 'Add a text slide, image or video with order and weekday/time windows',
+      tag: 'admin',
+      audience: 'manager',
+      body: createSignageBody,
+      responses: { 201: '{item}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -42,7 +66,15 @@ export function adminSignageRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'patch', path: '/admin/stores/:store/signage/:item', summary: 'Change a signage item', tag: 'admin', audience: 'manager', body: updateSignageBody, responses: { 200: '{item}', ...ADMIN_ERRORS } },
+    {
+      method: 'patch',
+      path: '/admin/stores/:store/signage/:item',
+      summary: 'Change a signage item',
+      tag: 'admin',
+      audience: 'manager',
+      body: updateSignageBody,
+      responses: { 200: '{item}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -58,7 +90,14 @@ export function adminSignageRoutes(api: ApiRouter): void {
   );
 
   api.route(
-    { method: 'delete', path: '/admin/stores/:store/signage/:item', summary: 'Remove a signage item', tag: 'admin', audience: 'manager', responses: { 200: '{ok}', ...ADMIN_ERRORS } },
+    {
+      method: 'delete',
+      path: '/admin/stores/:store/signage/:item',
+      summary: 'Remove a signage item',
+      tag: 'admin',
+      audience: 'manager',
+      responses: { 200: '{ok}', ...ADMIN_ERRORS },
+    },
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
@@ -85,7 +124,8 @@ export function adminSignageRoutes(api: ApiRouter): void {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!MEDIA_TYPES[type]) throw new HttpError(415, 'unsupported_media_type', `Upload one of ${Object.keys(MEDIA_TYPES).join(', ')}.`);
+      if (!MEDIA_TYPES[type])
+        throw new HttpError(415, 'unsupported_media_type', `Upload one of ${Object.keys(MEDIA_TYPES).join(', ')}.`);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new HttpError(422, 'empty_file', 'The uploaded file is empty.');
       const { file, kind } = await c.get('deps').signage.media.save(storeId, bytes, type);

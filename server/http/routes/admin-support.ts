@@ -7,8 +7,12 @@ import { rejectionError } from '../http-error.ts';
 
 /** Everything the admin pages show of a store: settings plus every service and counter, inactive ones too. */
 export function adminStoreDto(state: StoreState) {
-  const services = Object.values(state.services).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-  const counters = Object.values(state.counters).sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+  const services = Object.values(state.services).sort(
+    (a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code),
+  );
+  const counters = Object.values(state.counters).sort((a, b) =>
+    a.name.localeCompare(b.name, undefined, { numeric: true }),
+  );
   return {
     settings: state.settings,
     services: services.map(serviceDto),
@@ -25,13 +29,29 @@ export async function configure(c: Context<AppEnv>, storeId: string, command: Co
 }
 
 /** Appends to the store's audit log: who changed what in the admin pages. */
-export async function audit(c: Context<AppEnv>, storeId: string | null, action: string, details: unknown): Promise<void> {
+export async function audit(
+  c: Context<AppEnv>,
+  storeId: string | null,
+  action: string,
+  details: unknown,
+): Promise<void> {
   const { db, lines } = c.get('deps');
   await db
     .insertInto('audit_log')
-    .values({ store_id: storeId, actor_id: c.get('user')?.id ?? null, action, details_json: JSON.stringify(details), at: lines.now() })
+    .values({
+      store_id: storeId,
+      actor_id: c.get('user')?.id ?? null,
+      action,
+      details_json: JSON.stringify(details),
+      at: lines.now(),
+    })
     .execute();
 }
 
 /** Standard error lines for admin operations in OpenAPI. */
-export const ADMIN_ERRORS = { 401: 'not signed in', 403: 'not allowed (role or store)', 404: 'unknown store or item', 422: 'invalid input' } as const;
+export const ADMIN_ERRORS = {
+  401: 'not signed in',
+  403: 'not allowed (role or store)',
+  404: 'unknown store or item',
+  422: 'invalid input',
+} as const;

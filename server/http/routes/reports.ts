@@ -14,11 +14,18 @@ export function reportRoutes(api: ApiRouter): void {
     {
       method: 'get',
       path: '/stores/:store/reports/summary',
-      summary: 'Measures (waits, service level, throughput, satisfaction…) overall and per day, hour, service, counter and operator',
+      summary:
+        'Measures (waits, service level, throughput, satisfaction…) overall and per day, hour, service, counter and operator',
       tag: 'reports',
       audience: 'manager',
       query: reportRangeQuery,
-      responses: { 200: 'the summary', 401: 'not signed in', 403: 'not a manager of this store', 404: 'unknown store', 422: 'invalid range' },
+      responses: {
+        200: 'the summary',
+        401: 'not signed in',
+        403: 'not a manager of this store',
+        404: 'unknown store',
+        422: 'invalid range',
+      },
     },
     async (c) => {
       const { settings, from, to } = readRange(c);
@@ -39,7 +46,13 @@ export function reportRoutes(api: ApiRouter): void {
       audience: 'manager',
       query: reportRangeQuery,
       produces: 'text/csv',
-      responses: { 200: 'the CSV file', 401: 'not signed in', 403: 'not a manager of this store', 404: 'unknown store', 422: 'invalid range' },
+      responses: {
+        200: 'the CSV file',
+        401: 'not signed in',
+        403: 'not a manager of this store',
+        404: 'unknown store',
+        422: 'invalid range',
+      },
     },
     (c) => {
       const { settings, from, to } = readRange(c);

@@ -1,3 +1,104 @@
-import type { ApiRouter } from '../api-router.ts';
+import { z } from 'zod';
+import { localDateSchema } from '../../../shared/schemas.ts';
+import { localParts } from '../../../shared/time.ts';
+import type { StoreState } from '../../engine/state.ts';
+import { forecastDay } from '../../insight/forecast.ts';
+import { adviseIntervals, adviseNow } from '../../insight/staffing.ts';
+import { historyRows } from '../../line/wait-models.ts';
+import { type ApiRouter, readQuery } from '../api-router.ts';
+import { requireRole, storeFromPath } from '../guards.ts';
 
-export function staffingRoutes(_api: ApiRouter): void {}
+const staffingQuery = z.object({ date: localDateSchema.optional() }).strict();
+
+/** Forecasts use the same weekday of the last four weeks; five weeks of rows cover them. */
+const HISTORY_MS = 35 * 86_400_000;
+const DEFAULT_SERVICE_SEC = 240;
+
+function localClock(at: number, timeZone: string): string {
+  const { hour, minute } = localParts(at, timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** Opening hours of a local date (ISO weekday), or the whole day when the store set none. */
+function hoursOf(state: StoreState, date: string): { open: string; close: string } {
+  const weekday = (new Date(`${date}T12:00:00Z`).getUTCDay() || 7) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return state.settings.openingHours[weekday] ?? { open: '00:00', close: '23:59' };
+}
+
+/** The staffing advisor: counters to open now and per 15 minutes for the rest of the day. */
+export function staffingRoutes(api: ApiRouter): void {
+  api.route(
+    {
+      method: 'get',
+      path: '/stores/:store/staffing',
+      summary:
+        'Recommended counters now (Erlang C on the recent arrival rate, with the simulated effect of one counter more or fewer) and per 15-minute interval of a day (forecast from the same weekday of recent weeks)',
+      tag: 'insight',
+      audience: 'manager',
+      query: staffingQuery,
+      responses: {
+        200: '{date, now, intervals, hours}',
+        401: 'not signed in',
+        403: 'not a manager of this store',
+        404: 'unknown store',
+        422: 'invalid date',
+      },
+    },
+    async (c) => {
+      const { storeId, state } = storeFromPath(c);
+      requireRole(c, 'manager', storeId);
+      const { date: asked } = readQuery(c, staffingQuery);
+      const { db, lines, models } = c.get('deps');
+      const now = lines.now();
+      const tz = state.settings.timeZone;
+      const today = localParts(now, tz).day;
+      const date = asked ?? today;
+      const rows = await historyRows(db, storeId, now - HISTORY_MS);
+      const served = rows.filter((r) => r.calledAt !== null && r.doneAt !== null && r.doneAt > r.calledAt);
+      const meanServiceSec = served.length
+        ? served.reduce((sum, r) => sum + ((r.doneAt ?? 0) - (r.calledAt ?? 0)) / 1000, 0) / served.length
+        : DEFAULT_SERVICE_SEC;
+      const goal = { targetSec: state.settings.serviceLevelTargetSec, goal: state.settings.serviceLevelGoal };
+      const { open, close } = hoursOf(state, date);
+      const forecast = forecastDay(rows, { date, from: open, to: close, timeZone: tz });
+      // For today only the rest of the day is still to plan.
+      const upcoming = date === today ? forecast.filter((f) => f.start + 900_000 > now) : forecast;
+      const intervals = adviseIntervals(upcoming, meanServiceSec, goal).map((a) => ({
+        start: new Date(a.start).toISOString(),
+        localTime: localClock(a.start, tz),
+        arrivalsPerHour: a.arrivalsPerHour,
+        meanServiceSec: a.meanServiceSec,
+        counters: a.servers,
+        pWait: a.pWait,
+        serviceLevel: a.serviceLevel,
+        averageWaitSec: a.averageWaitSec,
+      }));
+      const hours = new Map<number, number>();
+      for (const i of intervals) {
+        const hour = Number(i.localTime.slice(0, 2));
+        hours.set(hour, Math.max(hours.get(hour) ?? 0, i.counters));
+      }
+      const nowAdvice =
+        date === today ? adviseNow(state, models.modelFor(storeId, tz), now, meanServiceSec, goal) : null;
+      return c.json({
+        date,
+        timeZone: tz,
+        targetSec: goal.targetSec,
+        goal: goal.goal,
+        meanServiceSec,
+        now: nowAdvice && {
+          counters: nowAdvice.servers,
+          pWait: nowAdvice.pWait,
+          serviceLevel: nowAdvice.serviceLevel,
+          averageWaitSec: nowAdvice.averageWaitSec,
+          arrivalsPerHour: nowAdvice.arrivalsPerHour,
+          waiting: nowAdvice.waiting,
+          openCounters: nowAdvice.openCounters,
+          effect: nowAdvice.effect,
+        },
+        intervals,
+        hours: [...hours].map(([hour, counters]) => ({ hour, counters })),
+      });
+    },
+  );
+}

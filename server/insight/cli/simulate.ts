@@ -29,7 +29,11 @@ if (!Number.isInteger(days) || days < 1 || !Number.isFinite(seed)) {
   process.stderr.write('--days must be a positive integer and --seed a number\n');
   process.exit(2);
 }
-const start = storeFromProfile(profile, values['end-day'], Date.parse(`${values['end-day']}T00:00:00Z`) - days * 86_400_000);
+const start = storeFromProfile(
+  profile,
+  values['end-day'],
+  Date.parse(`${values['end-day']}T00:00:00Z`) - days * 86_400_000,
+);
 const result = simulateHistory(start, profile, { days, endDay: values['end-day'], seed });
 const output = { truth: result.truth, ...(values.events ? { events: result.events } : {}) };
 if (values.out) writeFileSync(values.out, JSON.stringify(output));
@@ -41,11 +45,11 @@ else {
   const q = (p: number) => waits[Math.min(waits.length - 1, Math.floor(p * waits.length))] ?? 0;
   const target = profile.serviceLevelTargetSec;
   process.stdout.write(
-    [
+    `${[
       `profile ${profile.name}, ${days} day(s) to ${values['end-day']}, seed ${seed}`,
       `tickets ${t.length}, called ${served.length}, left the line ${t.filter((x) => x.status === 'cancelled').length}, no-shows ${t.filter((x) => x.status === 'no_show').length}`,
       `wait p50 ${q(0.5).toFixed(0)} s, p90 ${q(0.9).toFixed(0)} s; within ${target} s: ${((100 * waits.filter((w) => w <= target).length) / Math.max(1, waits.length)).toFixed(1)}%`,
       `engine events ${result.events.length}`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }

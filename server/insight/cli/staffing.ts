@@ -59,12 +59,12 @@ if (values.json) {
 } else {
   const load = input.arrivalRate * input.meanServiceSec;
   process.stdout.write(
-    [
+    `${[
       `offered load        ${load.toFixed(2)} Erlangs`,
       `counters            ${out.counters}`,
       `P(wait)             ${(out.pWait * 100).toFixed(1)}%`,
       `within ${targetSec} s        ${(out.serviceLevel * 100).toFixed(1)}% (goal ${(goal * 100).toFixed(0)}%)`,
       `average wait        ${out.averageWaitSec === null ? '∞' : `${out.averageWaitSec.toFixed(1)} s`}`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 }

@@ -1,8 +1,8 @@
-import type { WaitModel } from './model.ts';
+import { holDelay, lesDelay } from './features.ts';
 import { lognormalMean } from './lognormal.ts';
+import type { WaitModel } from './model.ts';
 import { serviceDist } from './model.ts';
 import { canServe, countAhead, type LineSnapshot, type WaitingEntry } from './snapshot.ts';
-import { holDelay, lesDelay } from './features.ts';
 
 /** The classical single-number predictors (Ibrahim & Whitt) for a customer arriving now. */
 export type BaselineName = 'ql' | 'ql-abandon' | 'les' | 'hol';

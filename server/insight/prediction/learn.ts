@@ -1,9 +1,9 @@
-import { type HistoryRow, actualWaitSec } from './history.ts';
+import { actualWaitSec, type HistoryRow } from './history.ts';
 import { fitLogNormal, type LogNormal } from './lognormal.ts';
 import { localHour, type WaitModel } from './model.ts';
 import { predictSnapshot } from './predict.ts';
 import { quantileRegression } from './quantile-regression.ts';
-import { replayArrivals, type ReplayOptions } from './replay.ts';
+import { type ReplayOptions, replayArrivals } from './replay.ts';
 
 export interface LearnOptions {
   timeZone: string;
@@ -53,7 +53,10 @@ export function learnModel(rows: readonly HistoryRow[], opts: LearnOptions): Wai
     if (end !== null && end > r.issuedAt) exposureSec += (end - r.issuedAt) / 1000;
     if (r.calledAt === null && r.leftAt !== null) left++;
     if (r.calledAt !== null && r.doneAt !== null && r.doneAt > r.calledAt) {
-      const sample = { sec: (r.doneAt - r.calledAt) / 1000, weight: 0.5 ** (Math.max(0, now - r.calledAt) / halfLifeMs) };
+      const sample = {
+        sec: (r.doneAt - r.calledAt) / 1000,
+        weight: 0.5 ** (Math.max(0, now - r.calledAt) / halfLifeMs),
+      };
       let s = byService.get(r.serviceId);
       if (!s) {
         s = { all: [], byHour: Array.from({ length: 24 }, () => []) };

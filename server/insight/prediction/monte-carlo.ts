@@ -32,7 +32,13 @@ const HORIZON_MS = 4 * 3600_000;
  * A target who would leave in a run keeps its place as a "ghost": its wait is when it would have
  * been called. Returns sorted wait samples (seconds) per target; Infinity when no counter can serve it.
  */
-export function simulateWaits(snap: LineSnapshot, model: WaitModel, targets: Target[], runs: number, r: Rng): number[][] {
+export function simulateWaits(
+  snap: LineSnapshot,
+  model: WaitModel,
+  targets: Target[],
+  runs: number,
+  r: Rng,
+): number[][] {
   const out: number[][] = targets.map(() => []);
   const { now, rule } = snap;
   const headStart = rule.kind === 'headStart' ? rule.sec * 1000 : 0;
@@ -64,7 +70,15 @@ export function simulateWaits(snap: LineSnapshot, model: WaitModel, targets: Tar
       for (const [serviceId, rates] of Object.entries(model.priorityArrivalsPerSec)) {
         const rate = rates[hour] ?? 0;
         for (let t = now + exponential(r, rate) * 1000; t < now + HORIZON_MS; t += exponential(r, rate) * 1000) {
-          arrivals.push({ serviceId, priority: true, key: keyOf(true, t), joinedAt: t, abandonAt: 0, target: -1, virtual: false });
+          arrivals.push({
+            serviceId,
+            priority: true,
+            key: keyOf(true, t),
+            joinedAt: t,
+            abandonAt: 0,
+            target: -1,
+            virtual: false,
+          });
           if (arrivals.length > 200) break;
         }
       }
@@ -72,7 +86,10 @@ export function simulateWaits(snap: LineSnapshot, model: WaitModel, targets: Tar
     }
     const servers = snap.servers.map((s) => ({
       s,
-      freeAt: s.busy ? now + 1000 * sampleResidual(serviceDist(model, s.busy.serviceId, s.busy.since), (now - s.busy.since) / 1000, r()) : now,
+      freeAt: s.busy
+        ? now +
+          1000 * sampleResidual(serviceDist(model, s.busy.serviceId, s.busy.since), (now - s.busy.since) / 1000, r())
+        : now,
     }));
     let unresolved = targets.length;
     let streak = snap.priorityStreak;
@@ -89,8 +106,7 @@ export function simulateWaits(snap: LineSnapshot, model: WaitModel, targets: Tar
           if (best < 0) best = i;
           else {
             const b = queue[best]!;
-            const better =
-              ratio > 0 && q.priority !== b.priority ? q.priority === preferPriority : q.key < b.key;
+            const better = ratio > 0 && q.priority !== b.priority ? q.priority === preferPriority : q.key < b.key;
             if (better) best = i;
           }
         }

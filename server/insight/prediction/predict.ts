@@ -60,10 +60,21 @@ export function predictSnapshot(
   runs = DEFAULT_RUNS,
 ): { waiting: Array<WaitRange | null>; arrivals: Array<WaitRange | null>; features: Array<number[] | null> } {
   const targets: Target[] = [
-    ...snap.waiting.map((w, i) => ({ serviceId: w.serviceId, priority: w.priority, joinedAt: w.joinedAt, waitingIndex: i })),
+    ...snap.waiting.map((w, i) => ({
+      serviceId: w.serviceId,
+      priority: w.priority,
+      joinedAt: w.joinedAt,
+      waitingIndex: i,
+    })),
     ...arrivals.map((a) => ({ ...a, joinedAt: snap.now, waitingIndex: -1 })),
   ];
-  const samples = simulateWaits(snap, model, targets, runs, rng(hashSeed(snap.now, snap.waiting.length, targets.length)));
+  const samples = simulateWaits(
+    snap,
+    model,
+    targets,
+    runs,
+    rng(hashSeed(snap.now, snap.waiting.length, targets.length)),
+  );
   const feats: Array<number[] | null> = [];
   const ranges = targets.map((t, i) => {
     const s = samples[i]!;
@@ -84,7 +95,11 @@ export function predictSnapshot(
     const elapsed = (snap.now - t.joinedAt) / 1000;
     return calibrated(f, model, elapsed);
   });
-  return { waiting: ranges.slice(0, snap.waiting.length), arrivals: ranges.slice(snap.waiting.length), features: feats };
+  return {
+    waiting: ranges.slice(0, snap.waiting.length),
+    arrivals: ranges.slice(snap.waiting.length),
+    features: feats,
+  };
 }
 
 function calibrated(f: number[], model: WaitModel, elapsedSec: number): WaitRange {

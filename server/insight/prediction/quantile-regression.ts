@@ -3,7 +3,12 @@
  * loss Σ ρ_τ(y − x·β). τ = 0.5 is least absolute deviations (the MAE-optimal p50); τ = 0.9 a
  * calibrated p90. Small dense problems only (a handful of features).
  */
-export function quantileRegression(X: readonly number[][], y: readonly number[], tau: number, iterations = 40): number[] {
+export function quantileRegression(
+  X: readonly number[][],
+  y: readonly number[],
+  tau: number,
+  iterations = 40,
+): number[] {
   const k = X[0]?.length ?? 0;
   let beta = weightedLeastSquares(X, y, null, k);
   for (let it = 0; it < iterations; it++) {

@@ -78,7 +78,8 @@ export function snapshotFromState(state: StoreState, now: number): LineSnapshot 
  */
 export function countAhead(snap: LineSnapshot, entry: WaitingEntry): number {
   const mine = snap.servers.filter((s) => canServe(s, entry.serviceId));
-  const key = (w: WaitingEntry) => (snap.rule.kind === 'headStart' && w.priority ? w.joinedAt - snap.rule.sec : w.joinedAt);
+  const key = (w: WaitingEntry) =>
+    snap.rule.kind === 'headStart' && w.priority ? w.joinedAt - snap.rule.sec : w.joinedAt;
   const usePriority = snap.rule.kind === 'ratio' && snap.rule.ratio > 0;
   let n = 0;
   for (const w of snap.waiting) {

@@ -1,7 +1,7 @@
 import type { WaitRange } from '../../../shared/domain.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { EngineEvent } from '../../engine/events.ts';
-import { execute } from '../../engine/execute.ts';
+import { createQueueRunner } from '../../engine/queue-runner.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { countAhead, snapshotFromState } from '../prediction/snapshot.ts';
 import { exponential, hashSeed, poisson, type Rng, rng } from '../prng.ts';
@@ -45,7 +45,10 @@ const SLOT_MS = 15 * 60_000;
  * after their patience. Same state, profile and seed → same events.
  */
 export function simulateDay(initial: StoreState, profile: Profile, opts: DayOptions): DayResult {
-  let state = initial;
+  // The runner updates one private copy in place: copying a day's tickets per command would
+  // make a simulated month take minutes.
+  const runner = createQueueRunner(initial);
+  const state = runner.state;
   const events: EngineEvent[] = [];
   const r: Rng = rng(hashSeed(opts.seed, Date.parse(`${opts.date}T00:00:00Z`)));
   const q = new EventQueue<Action>();
@@ -58,9 +61,8 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
   const pendingClose = new Set<string>();
 
   const run = (command: Command, now: number): EngineEvent[] | null => {
-    const res = execute(state, command, now);
+    const res = runner.execute(command, now);
     if (!res.ok) return null;
-    state = res.state;
     events.push(...res.events);
     return res.events;
   };
@@ -104,13 +106,13 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
   const dispatch = (now: number): void => {
     for (const c of profile.counters) {
       const counter = state.counters[c.id];
-      if (!counter || counter.status !== 'open' || counter.currentTicketId !== null) continue;
+      if (counter?.status !== 'open' || counter.currentTicketId !== null) continue;
       if (pendingClose.has(c.id)) {
         close(c.id, now);
         continue;
       }
       const called = run({ type: 'call_next', counterId: c.id }, now)?.find((e) => e.type === 'ticket:called');
-      if (!called || called.type !== 'ticket:called') continue;
+      if (called?.type !== 'ticket:called') continue;
       const ticket = state.tickets[called.ticketId]!;
       if (r() < profile.noShowShare) {
         q.push(now + profile.noShowAfterSec * 1000, { kind: 'noshow', counterId: c.id, ticketId: ticket.id });
@@ -149,7 +151,12 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
         const ticket = state.tickets[ticketId]!;
         const snap = snapshotFromState(state, at);
         predictions.set(ticketId, {
-          ahead: countAhead(snap, { id: ticketId, serviceId: a.serviceId, priority: a.priority, joinedAt: ticket.joinedAt }),
+          ahead: countAhead(snap, {
+            id: ticketId,
+            serviceId: a.serviceId,
+            priority: a.priority,
+            joinedAt: ticket.joinedAt,
+          }),
           predictions: opts.predict ? opts.predict(state, ticketId, at) : {},
         });
         if (profile.meanPatienceSec !== null) {
@@ -164,7 +171,8 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
         break;
       case 'open':
         pendingClose.delete(a.counterId);
-        if (state.counters[a.counterId]?.status !== 'open') run({ type: 'open_counter', counterId: a.counterId, operatorId: null }, at);
+        if (state.counters[a.counterId]?.status !== 'open')
+          run({ type: 'open_counter', counterId: a.counterId, operatorId: null }, at);
         break;
       case 'close':
         close(a.counterId, at);
@@ -174,7 +182,8 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
         profile.counters.forEach((c, i) => {
           if (i < want) {
             pendingClose.delete(c.id);
-            if (state.counters[c.id]?.status !== 'open') run({ type: 'open_counter', counterId: c.id, operatorId: null }, at);
+            if (state.counters[c.id]?.status !== 'open')
+              run({ type: 'open_counter', counterId: c.id, operatorId: null }, at);
           } else close(c.id, at);
         });
         break;

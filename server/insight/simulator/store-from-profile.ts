@@ -21,7 +21,10 @@ export function storeFromProfile(profile: Profile, day: string, at: number): Sto
       openingHours: {},
     },
     services: Object.fromEntries(
-      profile.services.map((s, i) => [s.id, { id: s.id, code: s.code, name: { en: s.name }, sortOrder: i, active: true }]),
+      profile.services.map((s, i) => [
+        s.id,
+        { id: s.id, code: s.code, name: { en: s.name }, sortOrder: i, active: true },
+      ]),
     ),
     counters: Object.fromEntries(
       profile.counters.map((c) => [

@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import { localized } from '../format.ts';
+import { AdminSection, formValues } from './admin-section.ts';
+
+/** Counters: name, the services each serves, active. */
+export class LcAdminCounters extends AdminSection {
+  override render() {
+    const services = this.store?.services ?? [];
+    const counters = this.store?.counters ?? [];
+    const language = this.session?.language ?? 'en';
+    const serviceBoxes = (selected: string[], form?: string) =>
+      services.map(
+        (s) =>
+          html`<label class="row" style="display:inline-flex"><input type="checkbox" form=${form ?? nothing} name="svc-${s.id}" ?checked=${selected.includes(s.id)} data-testid="counter-svc-${s.id}" /> ${s.code} ${localized(s.name, language)}</label>`,
+      );
+    return html`<h2>${this.t('admin.counters')}</h2>
+      <table>
+        <tr><th>${this.t('admin.name')}</th><th>${this.t('admin.services')}</th><th>${this.t('admin.active')}</th><th></th></tr>
+        ${counters.map((c) => {
+          const form = `ctr-${c.id}`;
+          const save = (event: SubmitEvent) => {
+            const v = formValues(event);
+            void this.change(() =>
+              this.api.patch(this.adminPath(`/counters/${c.id}`), {
+                name: v.name,
+                serviceIds: services.filter((s) => v[`svc-${s.id}`] === 'on').map((s) => s.id),
+              }),
+            );
+          };
+          return html`<tr data-counter=${c.id}>
+            <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="name" .value=${c.name} /></td>
+            <td>${serviceBoxes(c.serviceIds, form)}</td>
+            <td><input type="checkbox" .checked=${c.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/counters/${c.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
+            <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
+          </tr>`;
+        })}
+      </table>
+      <form @submit=${this.#add} data-testid="counter-form">
+        <label>${this.t('admin.name')}<input name="name" required data-testid="counter-name" /></label>
+        <fieldset><legend>${this.t('admin.services')}</legend>${serviceBoxes([])}</fieldset>
+        <button class="primary" type="submit" data-testid="counter-add">${this.t('admin.addCounter')}</button>
+      </form>
+      ${this.messages()}`;
+  }
+
+  #add = async (event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement;
+    const v = formValues(event);
+    const serviceIds = (this.store?.services ?? []).filter((s) => v[`svc-${s.id}`] === 'on').map((s) => s.id);
+    const ok = await this.change(() => this.api.post(this.adminPath('/counters'), { name: v.name, serviceIds }));
+    if (ok) form.reset();
+  };
+}
+customElements.define('lc-admin-counters', LcAdminCounters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-admin-counters': LcAdminCounters;
+  }
+}

@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import type { ServiceDto } from '../../../shared/domain.ts';
+import { AdminSection, formValues } from './admin-section.ts';
+
+/** Services: code, names per language, order, active. */
+export class LcAdminServices extends AdminSection {
+  override render() {
+    const services = this.store?.services ?? [];
+    return html`<h2>${this.t('admin.services')}</h2>
+      <table>
+        <tr><th>${this.t('admin.code')}</th><th>English</th><th>中文</th><th>${this.t('admin.order')}</th><th>${this.t('admin.active')}</th><th></th></tr>
+        ${services.map((s) => this.#row(s))}
+      </table>
+      <form @submit=${this.#add} data-testid="service-form">
+        <label>${this.t('admin.id')}<input name="id" required pattern="[a-z0-9][a-z0-9-]*" data-testid="service-id" /></label>
+        <label>${this.t('admin.code')}<input name="code" required pattern="[A-Z]{1,3}" size="3" data-testid="service-code" /></label>
+        <label>English<input name="en" required data-testid="service-en" /></label>
+        <label>中文<input name="zh" data-testid="service-zh" /></label>
+        <button class="primary" type="submit" data-testid="service-add">${this.t('admin.addService')}</button>
+      </form>
+      ${this.messages()}`;
+  }
+
+  #row(s: ServiceDto) {
+    const save = (event: SubmitEvent) => {
+      const v = formValues(event);
+      void this.change(() =>
+        this.api.patch(this.adminPath(`/services/${s.id}`), {
+          code: v.code,
+          name: { en: v.en, ...(v.zh ? { 'zh-Hans': v.zh } : {}) },
+          sortOrder: Number(v.order),
+        }),
+      );
+    };
+    const form = `svc-${s.id}`;
+    return html`<tr data-service=${s.id}>
+      <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="code" .value=${s.code} size="3" /></td>
+      <td><input form=${form} name="en" .value=${s.name.en} /></td>
+      <td><input form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} /></td>
+      <td><input form=${form} name="order" type="number" .value=${String(s.sortOrder)} style="width:5rem" /></td>
+      <td><input type="checkbox" .checked=${s.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/services/${s.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
+      <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
+    </tr>`;
+  }
+
+  #add = async (event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement;
+    const v = formValues(event);
+    const ok = await this.change(() =>
+      this.api.post(this.adminPath('/services'), {
+        id: v.id,
+        code: v.code,
+        name: { en: v.en, ...(v.zh ? { 'zh-Hans': v.zh } : {}) },
+      }),
+    );
+    if (ok) form.reset();
+  };
+}
+customElements.define('lc-admin-services', LcAdminServices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-admin-services': LcAdminServices;
+  }
+}

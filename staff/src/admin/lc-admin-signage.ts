@@ -1,0 +1,90 @@
+import { html, nothing } from 'lit';
+import type { SignageItemDto } from '../../../server/signage/signage-types.ts';
+import { AdminSection, formValues } from './admin-section.ts';
+
+/** Signage content: text slides, uploaded images and videos, order, weekday/time windows. */
+export class LcAdminSignage extends AdminSection {
+  static override properties = { ...AdminSection.properties, items: { state: true }, kind: { state: true } };
+  declare items: SignageItemDto[];
+  declare kind: 'text' | 'image' | 'video';
+
+  constructor() {
+    super();
+    this.items = [];
+    this.kind = 'text';
+  }
+
+  override async load(): Promise<void> {
+    try {
+      this.items = (await this.api.get<{ items: SignageItemDto[] }>(this.adminPath('/signage'))).items;
+    } catch {
+      this.items = [];
+    }
+  }
+
+  override render() {
+    const days = [1, 2, 3, 4, 5, 6, 7] as const;
+    return html`<h2>${this.t('admin.signage')}</h2>
+      <table>
+        <tr><th>${this.t('admin.order')}</th><th>${this.t('admin.kind')}</th><th>${this.t('admin.content')}</th><th>${this.t('admin.seconds')}</th><th>${this.t('admin.windows')}</th><th>${this.t('admin.active')}</th><th></th></tr>
+        ${this.items.map(
+          (i) => html`<tr>
+            <td><input type="number" .value=${String(i.sortOrder)} style="width:5rem" aria-label=${this.t('admin.order')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/signage/${i.id}`), { sortOrder: Number((e.target as HTMLInputElement).value) }))} /></td>
+            <td>${this.t(`signage.${i.kind}`)}</td>
+            <td>${i.kind === 'image' && i.url ? html`<img src=${i.url} alt="" style="max-height:3rem" />` : (i.text ?? i.url)}</td>
+            <td>${i.durationSec}</td>
+            <td>${i.windows.length === 0 ? this.t('admin.always') : i.windows.map((w) => `${w.weekdays.map((d) => this.t(`weekday.${d as 1}`)).join(' ')} ${w.from}–${w.to}`).join('; ')}</td>
+            <td><input type="checkbox" .checked=${i.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/signage/${i.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
+            <td><button class="danger" @click=${() => this.change(() => this.api.delete(this.adminPath(`/signage/${i.id}`)))}>${this.t('common.delete')}</button></td>
+          </tr>`,
+        )}
+      </table>
+      <form @submit=${this.#add}>
+        <label>${this.t('admin.kind')}
+          <select name="kind" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as 'text')}>
+            ${(['text', 'image', 'video'] as const).map((k) => html`<option value=${k} ?selected=${k === this.kind}>${this.t(`signage.${k}`)}</option>`)}
+          </select>
+        </label>
+        ${
+          this.kind === 'text'
+            ? html`<label>${this.t('admin.text')}<input name="text" required maxlength="500" /></label>`
+            : html`<label>${this.t('admin.file')}<input name="file" type="file" required accept=${this.kind === 'image' ? 'image/png,image/jpeg,image/webp,image/gif' : 'video/mp4,video/webm'} /></label>`
+        }
+        <label>${this.t('admin.seconds')}<input name="durationSec" type="number" min="1" max="3600" value="10" style="width:5rem" /></label>
+        <fieldset>
+          <legend>${this.t('admin.windowOptional')}</legend>
+          ${days.map((d) => html`<label style="display:inline-flex"><input type="checkbox" name="day-${d}" />${this.t(`weekday.${d}`)}</label>`)}
+          <input name="from" type="time" aria-label=${this.t('admin.opens')} /> – <input name="to" type="time" aria-label=${this.t('admin.closes')} />
+        </fieldset>
+        <button class="primary" type="submit">${this.t('common.add')}</button>
+      </form>
+      ${this.messages()}${nothing}`;
+  }
+
+  #add = async (event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement;
+    const file = (form.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0];
+    const v = formValues(event);
+    const weekdays = [1, 2, 3, 4, 5, 6, 7].filter((d) => v[`day-${d}`] === 'on');
+    const windows = weekdays.length > 0 && v.from && v.to ? [{ weekdays, from: v.from, to: v.to }] : [];
+    const ok = await this.change(async () => {
+      let url: string | undefined;
+      if (this.kind !== 'text' && file)
+        url = (await this.api.upload<{ url: string }>(this.adminPath('/signage/media'), file)).url;
+      await this.api.post(this.adminPath('/signage'), {
+        kind: this.kind,
+        ...(url ? { url } : { text: v.text }),
+        durationSec: Number(v.durationSec),
+        windows,
+      });
+    });
+    if (ok) form.reset();
+  };
+}
+customElements.define('lc-admin-signage', LcAdminSignage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-admin-signage': LcAdminSignage;
+  }
+}

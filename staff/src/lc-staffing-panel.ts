@@ -1,0 +1,109 @@
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { localParts } from '../../shared/time.ts';
+import { num, percent } from './format.ts';
+import { StaffElement } from './staff-element.ts';
+import { staffStyles } from './staff-styles.ts';
+
+/** The advisor's answer, read defensively: fields may be missing while the advisor grows. */
+interface WaitRange {
+  p50?: number;
+  p90?: number;
+}
+interface Staffing {
+  now?: {
+    counters?: number;
+    openCounters?: number;
+    serviceLevel?: number;
+    effect?: { fewer?: WaitRange | null; current?: WaitRange | null; more?: WaitRange | null };
+  } | null;
+  intervals?: Array<{ start?: string; arrivalsPerHour?: number; counters?: number; serviceLevel?: number }>;
+  plusOne?: WaitRange | null;
+  minusOne?: WaitRange | null;
+}
+interface HourRow {
+  hour: number;
+  counters: number;
+  arrivalsPerHour: number;
+  serviceLevel: number | null;
+}
+
+/** Counters recommended now and per interval for the rest of today, and the effect of ±1 counter. */
+export class LcStaffingPanel extends StaffElement {
+  static override styles = staffStyles;
+  readonly #task = new Task(this, {
+    task: async ([path], { signal }) => this.api.get<Staffing>(path, signal),
+    args: () => [this.storePath(`/staffing?date=${this.#today()}`)] as const,
+  });
+
+  refresh(): void {
+    void this.#task.run();
+  }
+
+  #today(): string {
+    return localParts(Date.now(), this.session?.store.timeZone ?? 'UTC').day;
+  }
+
+  override render() {
+    return html`<section class="card" data-testid="staffing">
+      <h3>${this.t('staffing.title')}</h3>
+      ${this.#task.render({
+        pending: () => html`<p class="muted">${this.t('app.loading')}</p>`,
+        error: () => html`<p class="muted">${this.t('staffing.unavailable')}</p>`,
+        complete: (s) => this.#view(s),
+      })}
+    </section>`;
+  }
+
+  #view(s: Staffing) {
+    const more = s.now?.effect?.more ?? s.plusOne;
+    const fewer = s.now?.effect?.fewer ?? s.minusOne;
+    const current = s.now?.effect?.current;
+    const range = (w: WaitRange | null | undefined) =>
+      this.t('staffing.wait', { p50: this.min(w?.p50), p90: this.min(w?.p90) });
+    const hours = this.#hours(s);
+    return html`<p>
+        ${this.t('staffing.now')}: <strong class="big" data-testid="staffing-now">${s.now?.counters ?? '–'}</strong>
+        ${s.now?.openCounters !== undefined ? html`<span class="muted">(${this.t('staffing.openNow', { n: s.now.openCounters })})</span>` : nothing}
+      </p>
+      ${current ? html`<p>${this.t('staffing.current')}: ${range(current)}</p>` : nothing}
+      ${more ? html`<p>${this.t('staffing.plusOne')}: ${range(more)}</p>` : nothing}
+      ${fewer ? html`<p>${this.t('staffing.minusOne')}: ${range(fewer)}</p>` : nothing}
+      ${
+        hours.length > 0
+          ? html`<table>
+            <tr><th>${this.t('staffing.from')}</th><th>${this.t('staffing.arrivals')}</th><th>${this.t('staffing.counters')}</th><th>${this.t('measure.serviceLevel')}</th></tr>
+            ${hours.map((h) => html`<tr><td>${String(h.hour).padStart(2, '0')}:00</td><td>${num(h.arrivalsPerHour, 0)}</td><td>${h.counters}</td><td>${percent(h.serviceLevel)}</td></tr>`)}
+          </table>`
+          : nothing
+      }`;
+  }
+
+  /** 15-minute intervals folded into hours: the most counters any quarter needs, the mean arrival rate. */
+  #hours(s: Staffing): HourRow[] {
+    const tz = this.session?.store.timeZone ?? 'UTC';
+    const byHour = new Map<number, { counters: number; arrivals: number[]; serviceLevel: number | null }>();
+    for (const i of s.intervals ?? []) {
+      if (!i.start) continue;
+      const hour = localParts(Date.parse(i.start), tz).hour;
+      const row = byHour.get(hour) ?? { counters: 0, arrivals: [], serviceLevel: null };
+      row.counters = Math.max(row.counters, i.counters ?? 0);
+      row.arrivals.push(i.arrivalsPerHour ?? 0);
+      if (i.serviceLevel !== undefined) row.serviceLevel = Math.min(row.serviceLevel ?? 1, i.serviceLevel);
+      byHour.set(hour, row);
+    }
+    return [...byHour].map(([hour, r]) => ({
+      hour,
+      counters: r.counters,
+      arrivalsPerHour: r.arrivals.reduce((a, b) => a + b, 0) / r.arrivals.length,
+      serviceLevel: r.serviceLevel,
+    }));
+  }
+}
+customElements.define('lc-staffing-panel', LcStaffingPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-staffing-panel': LcStaffingPanel;
+  }
+}

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeviceStatusPayload } from '../../shared/protocol.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+/** Conditions are awaited, not timed: this is only an upper bound before giving up. */
+const WAIT = { timeout: 30_000 };
+/** The text as rendered, as a shopper reads it (Playwright's `innerText`, not the DOM property). */
+// biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the screens are compared on
+const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
+
+// Generous limits: CI machines running several browsers at once can be slow; nothing here is timed.
+describe('signage content, broadcast and counter display', { timeout: 120_000 }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let manager: string;
+
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await server.api(method, path, body, manager);
+    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+    return res.body;
+  };
+
+  const open = async (query: string, ready: string): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${server.url}/signage/?store=demo&${query}`);
+    await page.getByTestId(ready).waitFor(WAIT);
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    manager = await server.cookieFor('manager');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the store name without a playlist, then new slides as they are added, and keeps them offline', async () => {
+    const page = await open('layout=board', 'waiting');
+    await expect.poll(() => text(page, 'media'), WAIT).toBe('Linecast Demo Store');
+
+    await call('POST', '/api/admin/stores/demo/signage', {
+      kind: 'text',
+      text: 'Autumn sale — 20% off',
+      durationSec: 60,
+    });
+    await expect.poll(() => text(page, 'media'), WAIT).toBe('Autumn sale — 20% off');
+
+    await server.stop();
+    await expect.poll(() => page.getByTestId('stale').count(), WAIT).toBe(1);
+    expect(await text(page, 'media')).toBe('Autumn sale — 20% off');
+    await server.restart();
+    await expect.poll(() => page.getByTestId('stale').count(), WAIT).toBe(0);
+    await page.close();
+  });
+
+  it('shows a manager broadcast over the whole screen until it is ended', async () => {
+    const page = await open('layout=portrait', 'waiting');
+    const { broadcast } = await call('POST', '/api/admin/stores/demo/broadcasts', {
+      message: 'The store closes at 21:00 today',
+      durationMin: 10,
+    });
+    await expect.poll(() => page.getByTestId('broadcast').count(), WAIT).toBe(1);
+    expect(await text(page, 'broadcast')).toBe('The store closes at 21:00 today');
+
+    // A screen switched on now shows it too.
+    const late = await open('layout=board', 'broadcast');
+    expect(await text(late, 'broadcast')).toBe('The store closes at 21:00 today');
+
+    await call('DELETE', `/api/admin/stores/demo/broadcasts/${broadcast.id}`);
+    await expect.poll(() => page.getByTestId('broadcast').count(), WAIT).toBe(0);
+    await expect.poll(() => late.getByTestId('broadcast').count(), WAIT).toBe(0);
+    await page.close();
+    await late.close();
+  });
+
+  it("follows its counter on a counter display, and puts a no-show on the board's missed rail", async () => {
+    const counter = await open('layout=counter&counter=c4', 'counter-display');
+    const board = await open('layout=board', 'waiting');
+    await expect.poll(() => text(counter, 'counter-display'), WAIT).toContain('Closed');
+
+    await call('POST', '/api/stores/demo/counters/c4/open', {});
+    await expect.poll(() => text(counter, 'counter-display'), WAIT).toContain('next customer');
+
+    const { ticket } = await call('POST', '/api/stores/demo/tickets', { serviceId: 'returns' });
+    await call('POST', '/api/stores/demo/counters/c4/call-next', {});
+    await expect.poll(() => text(counter, 'counter-display'), WAIT).toContain(ticket.number);
+
+    await call('POST', '/api/stores/demo/counters/c4/no-show', {});
+    await expect.poll(() => text(board, 'missed'), WAIT).toContain(ticket.number);
+    await expect.poll(() => text(counter, 'counter-display'), WAIT).not.toContain(ticket.number);
+    await counter.close();
+    await board.close();
+  });
+
+  it('reports its health to staff with a heartbeat naming the ticket it shows', async () => {
+    await call('POST', '/api/stores/demo/counters/c1/open', {});
+    const { ticket } = await call('POST', '/api/stores/demo/tickets', { serviceId: 'pickup' });
+    await call('POST', '/api/stores/demo/counters/c1/call-next', {});
+
+    const staff = io(server.url, { extraHeaders: { cookie: manager }, transports: ['websocket'] });
+    const statuses: DeviceStatusPayload[] = [];
+    staff.on('devices:status', (p) => statuses.push(p));
+    staff.emit('join', { store: 'demo', staff: true });
+    const board = await open('layout=board', 'waiting');
+    try {
+      await expect
+        .poll(
+          () => statuses.at(-1)?.devices.find((d) => d.kind === 'signage' && d.lastTicketShown === ticket.number),
+          WAIT,
+        )
+        .toMatchObject({ status: 'online' });
+    } finally {
+      staff.close();
+      await board.close();
+    }
+  });
+
+  it('pairs with a code when asked to, then reports under the name the manager gave it', async () => {
+    const screen = await open('layout=portrait&pair=1', 'pairing-code');
+    await expect.poll(() => text(screen, 'pairing-code'), WAIT).toMatch(/\w{4,}/);
+    const code = await text(screen, 'pairing-code');
+    await call('POST', '/api/admin/stores/demo/devices/pair', { code, name: 'Entrance screen' });
+    await expect.poll(() => screen.getByTestId('pairing-code').count(), WAIT).toBe(0);
+
+    const staff = io(server.url, { extraHeaders: { cookie: manager }, transports: ['websocket'] });
+    const statuses: DeviceStatusPayload[] = [];
+    staff.on('devices:status', (p) => statuses.push(p));
+    staff.emit('join', { store: 'demo', staff: true });
+    try {
+      await screen.reload();
+      await expect
+        .poll(() => statuses.at(-1)?.devices.find((d) => d.name === 'Entrance screen'), WAIT)
+        .toMatchObject({ kind: 'signage', status: 'online' });
+      expect(await screen.getByTestId('pairing-code').count()).toBe(0);
+    } finally {
+      staff.close();
+      await screen.close();
+    }
+  });
+});

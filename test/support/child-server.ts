@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface ChildServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  process: ChildProcess;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends `signal` and resolves once the process has exited. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** A port nobody listens on right now: bind port 0, read the port, let it go. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Runs the real server as its own process (`node --import tsx server/main.ts`, as `npm start`
+ * does after its build step) on a free port with `dataDir`, and waits until `/api/health` answers.
+ * @example const child = await startChildServer({ dataDir, adminPassword: 'secret-password' });
+ */
+export async function startChildServer(options: {
+  dataDir: string;
+  adminPassword: string;
+  timeoutMs?: number;
+}): Promise<ChildServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      LINECAST_ADMIN_PASSWORD: options.adminPassword,
+      LINECAST_DEMO_HISTORY_DAYS: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+
+  const handle: ChildServer = {
+    url,
+    port,
+    dataDir: options.dataDir,
+    process: child,
+    output: () => printed,
+    async kill(signal = 'SIGTERM') {
+      if (!gone) child.kill(signal);
+      await exited;
+    },
+  };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 45_000);
+  for (;;) {
+    if (gone) throw new Error(`the server exited before it was healthy:\n${printed}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.status === 200) return handle;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await handle.kill('SIGKILL');
+      throw new Error(`the server did not become healthy in time:\n${printed}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
