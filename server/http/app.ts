@@ -18,6 +18,8 @@ import { staticRoutes } from './static.ts';
 
 export const API_VERSION = '1.0.0';
 
+const MEDIA_UPLOAD = /^\/api\/admin\/stores\/[^/]+\/signage\/media$/;
+
 /** The whole HTTP surface: `/api/*` JSON, `/metrics`, and the built apps. */
 export function createHttpApp(deps: Deps, metrics: Metrics) {
   const app = new Hono<AppEnv>();
@@ -27,7 +29,10 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
     await next();
   });
   app.use('*', securityHeaders);
-  app.use('/api/*', limitBody, sameOriginWrites, identify);
+  // Media uploads carry their own, larger limit (see admin-signage.ts); everything else is JSON.
+  const isMediaUpload = (method: string, path: string) => method === 'POST' && MEDIA_UPLOAD.test(path);
+  app.use('/api/*', (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : limitBody(c, next)));
+  app.use('/api/*', sameOriginWrites, identify);
 
   const api = new ApiRouter(app.basePath('/api'));
   systemRoutes(api, API_VERSION);
@@ -44,10 +49,14 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
   staticRoutes(app, deps.config.staticDir);
 
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
+  );
   app.onError((err, c) => {
     if (err instanceof HttpError) {
-      const body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+      const body = {
+        error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+      };
       return c.json(body, err.status);
     }
     // Malformed input that slipped past a validator must still read as the client's fault.

@@ -14,6 +14,8 @@ export type SequencedPayload<E extends SequencedEventName> = Parameters<ServerTo
 export interface StoreSocketOptions {
   /** The store slug to join; the controller waits until it is known. */
   store: () => string | null;
+  /** Join the staff room (needs a session cookie; unredacted events and `devices:status`). */
+  staff?: boolean;
   /** Every sequenced event, in order, after the snapshot it follows. */
   onEvent?: <E extends SequencedEventName>(name: E, payload: SequencedPayload<E>) => void;
   /** A fresh snapshot: on join, on reconnect, after a `seq` gap and after the device wakes up. */
@@ -106,7 +108,7 @@ export class StoreSocketController implements ReactiveController {
     if (!this.#socket?.connected || !store || this.#joined === store) return;
     this.#joined = store;
     this.#seq = null;
-    this.#socket.emit('join', { store });
+    this.#socket.emit('join', this.#options.staff ? { store, staff: true } : { store });
   }
 
   #sequenced<E extends SequencedEventName>(name: E, payload: SequencedPayload<E>): void {

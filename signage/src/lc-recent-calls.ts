@@ -37,6 +37,7 @@ export class LcRecentCalls extends LitElement {
       display: flex;
       justify-content: space-between;
       align-items: baseline;
+      gap: 0.6em;
       padding: 0.5em 0.8em;
       border-radius: 0.5em;
       background: var(--lc-panel, #13233f);

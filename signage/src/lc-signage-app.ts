@@ -46,6 +46,7 @@ export class LcSignageApp extends LitElement {
   #params = readParams(location.search);
   #socket: StoreSocket | null = null;
   #graceOver = false;
+  #retry: ReturnType<typeof setTimeout> | undefined;
   #lastCallAt = 0;
   #lastRenderedAt = new Date();
 
@@ -176,6 +177,7 @@ export class LcSignageApp extends LitElement {
 
   /** Loads config, queue, playlist and broadcast; retries the config with backoff until the server answers. */
   async #refresh(attempt: number): Promise<void> {
+    clearTimeout(this.#retry);
     const store = encodeURIComponent(this.#params.store);
     try {
       this._config = await fetchJson<StorePublicConfig>(`/api/stores/${store}`);
@@ -185,7 +187,8 @@ export class LcSignageApp extends LitElement {
         this._problem = t(this.#language, 'unknownStore', { store: this.#params.store });
         return;
       }
-      setTimeout(() => void this.#refresh(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt));
+      clearTimeout(this.#retry);
+      this.#retry = setTimeout(() => void this.#refresh(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt));
       return;
     }
     const snapshot = await fetchJson<QueueSnapshot>(`/api/stores/${store}/queue`).catch(() => null);

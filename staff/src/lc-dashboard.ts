@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Summary } from '../../server/reports/summary.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import type { FeedbackEventPayload } from '../../shared/protocol.ts';
@@ -9,6 +9,7 @@ import './lc-device-health.ts';
 import type { LcDeviceHealth } from './lc-device-health.ts';
 import './lc-staff-tables.ts';
 import './lc-staffing-panel.ts';
+import { dashboardStyles } from './lc-dashboard.styles.ts';
 import type { LcStaffingPanel } from './lc-staffing-panel.ts';
 import { StaffElement } from './staff-element.ts';
 import { StaffSocketController } from './staff-socket-controller.ts';
@@ -40,45 +41,7 @@ export class LcDashboard extends StaffElement {
     alerts: { state: true },
     devices: { state: true },
   };
-  static override styles = [
-    staffStyles,
-    css`
-      .tiles {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
-        gap: 0.75rem;
-      }
-      .tile .value {
-        font-size: 2rem;
-        font-weight: 700;
-        font-variant-numeric: tabular-nums;
-      }
-      .tile .label {
-        color: #4a5361;
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr));
-        gap: 0.75rem;
-        margin-top: 0.75rem;
-      }
-      .alert {
-        background: #fdecea;
-        border-color: #f3b4ae;
-        display: flex;
-        justify-content: space-between;
-        align-items: center;
-        gap: 1rem;
-        margin-bottom: 0.5rem;
-      }
-      .bad {
-        color: #b3261e;
-      }
-      .good {
-        color: #0d5b22;
-      }
-    `,
-  ];
+  static override styles = [staffStyles, dashboardStyles];
   declare summary: Summary | null;
   declare figures: DayFigures | null;
   declare alerts: Alert[];

@@ -3,7 +3,7 @@ import { css, html, nothing } from 'lit';
 import type { Measures, StaffMeasures, Summary } from '../../server/reports/summary.ts';
 import { localParts } from '../../shared/time.ts';
 import { errorText } from './api-client.ts';
-import { clock, num, percent } from './format.ts';
+import { clock, localized, num, percent } from './format.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
 
@@ -70,7 +70,6 @@ export class LcReportsPage extends StaffElement {
   }
 
   #summary(s: Summary) {
-    const services = this.session?.store.services ?? [];
     return html`<h2>${this.session?.store.name} · ${s.from} – ${s.to}</h2>
       ${this.#table(this.t('reports.overall'), [{ key: this.t('reports.all'), ...s.overall }], 'overall')}
       ${this.#table(
@@ -86,7 +85,7 @@ export class LcReportsPage extends StaffElement {
       ${this.#table(
         this.t('reports.byService'),
         s.byService.map((x) => ({
-          key: services.find((v) => v.id === x.serviceId)?.name.en ?? x.code ?? x.serviceId,
+          key: this.#serviceName(x.serviceId, x.code),
           ...x,
         })),
         'by-service',
@@ -106,6 +105,11 @@ export class LcReportsPage extends StaffElement {
           ${s.waitVsSatisfaction.map((b) => html`<tr><td>${b.waitBucket}</td><td>${b.n}</td><td>${num(b.avgCsat)}</td><td>${num(b.avgNpsScore)}</td><td>${num(b.avgCes)}</td></tr>`)}
         </table>
       </section>`;
+  }
+
+  #serviceName(id: string, code: string | null): string {
+    const service = this.session?.store.services.find((v) => v.id === id);
+    return service ? `${service.code} ${localized(service.name, this.session!.language)}` : (code ?? id);
   }
 
   #table(title: string, rows: Row[], id: string) {

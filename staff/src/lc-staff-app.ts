@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { fetchJson } from '../../shared/client/fetch-json.ts';
 import { LANGUAGES, type Language, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
 import { pickLanguage } from '../../shared/i18n.ts';
@@ -10,6 +10,7 @@ import './lc-counter-terminal.ts';
 import './lc-dashboard.ts';
 import './lc-reports-page.ts';
 import './admin/lc-admin-page.ts';
+import { staffAppStyles } from './lc-staff-app.styles.ts';
 import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
 import { staffStyles } from './staff-styles.ts';
 
@@ -31,57 +32,7 @@ export class LcStaffApp extends LitElement {
     problem: { state: true },
     loaded: { state: true },
   };
-  static override styles = [
-    staffStyles,
-    css`
-      :host {
-        min-height: 100vh;
-        background: #f3f5f8;
-      }
-      header {
-        display: flex;
-        align-items: center;
-        gap: 0.5rem 1rem;
-        flex-wrap: wrap;
-        padding: 0.5rem 1rem;
-        background: #12263f;
-        color: #fff;
-      }
-      header strong {
-        margin-right: auto;
-      }
-      nav a {
-        color: #d6e4f5;
-        padding: 0.5rem 0.7rem;
-        border-radius: 6px;
-        text-decoration: none;
-      }
-      nav a[aria-current='page'] {
-        background: #ffffff22;
-        color: #fff;
-      }
-      header button {
-        min-height: 36px;
-        background: transparent;
-        color: #fff;
-        border-color: #8fa6c2;
-      }
-      main {
-        padding: 1rem;
-      }
-      @media print {
-        header {
-          display: none;
-        }
-        main {
-          padding: 0;
-        }
-        :host {
-          background: #fff;
-        }
-      }
-    `,
-  ];
+  static override styles = [staffStyles, staffAppStyles];
   declare user: UserDto | null;
   declare page: Page;
   declare language: Language;

@@ -1,14 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { io, type Socket } from 'socket.io-client';
 import { applyQueueEvent, applyWaits } from '../../shared/client/queue-reducer.ts';
+import { StoreSocketController } from '../../shared/client/store-socket-controller.ts';
 import type { QueueSnapshot } from '../../shared/domain.ts';
-import {
-  type ClientToServerEvents,
-  type DeviceStatusPayload,
-  SEQUENCED_EVENTS,
-  type SequencedEventName,
-  type ServerToClientEvents,
-} from '../../shared/protocol.ts';
+import type { DeviceStatusPayload, SequencedEventName, ServerToClientEvents } from '../../shared/protocol.ts';
 
 type Payload<E extends SequencedEventName> = Parameters<ServerToClientEvents[E]>[0];
 
@@ -21,95 +15,59 @@ export interface StaffSocketOptions {
 
 /**
  * The staff room of a store (authenticated by the session cookie): keeps `queue` equal to the
- * server's line, resyncing on a `seq` gap, a reconnect or the tab becoming visible again.
- *
- * The shared StoreSocketController joins public rooms only; staff need `join {staff:true}`.
+ * server's line through the shared store socket (which resyncs on a `seq` gap, a reconnect or the
+ * tab becoming visible again).
  *
  * @example
  * #live = new StaffSocketController(this, { store: () => this.session?.storeId ?? null });
  */
 export class StaffSocketController implements ReactiveController {
   queue: QueueSnapshot | null = null;
-  connected = false;
-  #host: ReactiveControllerHost;
-  #options: StaffSocketOptions;
-  #socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
-  #joined: string | null = null;
+  readonly #socket: StoreSocketController;
 
   constructor(host: ReactiveControllerHost, options: StaffSocketOptions) {
-    this.#host = host;
-    this.#options = options;
     host.addController(this);
+    this.#socket = new StoreSocketController(host, {
+      store: options.store,
+      staff: true,
+      onSnapshot: (snapshot) => {
+        this.queue = snapshot;
+        host.requestUpdate();
+      },
+      onWaits: (payload) => {
+        if (!this.queue) return;
+        this.queue = applyWaits(this.queue, payload);
+        host.requestUpdate();
+      },
+      onEvent: (name, payload) => {
+        if (!this.queue) return;
+        this.queue = applyQueueEvent(this.queue, name, payload as never);
+        if (name === 'store:updated') {
+          // Services and names changed: the app republishes the session so every page sees them.
+          const config = (payload as Payload<'store:updated'>).config;
+          (host as unknown as HTMLElement).dispatchEvent(
+            new CustomEvent('store-config', { detail: config, bubbles: true, composed: true }),
+          );
+        }
+        options.onEvent?.(name, payload);
+        host.requestUpdate();
+      },
+      onSocket: (socket) => socket.on('devices:status', (payload) => options.onDevices?.(payload)),
+    });
   }
 
-  hostConnected(): void {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ path: '/socket.io/' });
-    this.#socket = socket;
-    socket.on('connect', () => {
-      this.connected = true;
-      this.#joined = null;
-      this.join();
-    });
-    socket.on('disconnect', () => {
-      this.connected = false;
-      this.#host.requestUpdate();
-    });
-    socket.on('queue:snapshot', (snapshot) => {
-      this.queue = snapshot;
-      this.#host.requestUpdate();
-    });
-    for (const name of SEQUENCED_EVENTS)
-      socket.on(name, ((payload: Payload<typeof name>) => this.#sequenced(name, payload)) as never);
-    socket.on('waits:updated', (payload) => {
-      if (!this.queue) return;
-      this.queue = applyWaits(this.queue, payload);
-      this.#host.requestUpdate();
-    });
-    socket.on('devices:status', (payload) => this.#options.onDevices?.(payload));
-    document.addEventListener('visibilitychange', this.#onVisible);
+  get connected(): boolean {
+    return this.#socket.connected;
   }
 
-  hostDisconnected(): void {
-    this.#socket?.disconnect();
-    this.#socket = null;
-    document.removeEventListener('visibilitychange', this.#onVisible);
-  }
+  hostConnected(): void {}
 
   /** Joins the store once it is known (call again when it changes). */
   join(): void {
-    const store = this.#options.store();
-    if (!this.#socket?.connected || !store || this.#joined === store) return;
-    this.#joined = store;
-    this.queue = null;
-    this.#socket.emit('join', { store, staff: true });
+    this.#socket.join();
   }
 
   resync(): void {
-    const store = this.#options.store();
-    if (store && this.#socket?.connected) this.#socket.emit('resync', { store });
+    this.#socket.resync();
   }
-
-  #sequenced(name: SequencedEventName, payload: Payload<SequencedEventName>): void {
-    const queue = this.queue;
-    if (!queue || payload.seq <= queue.seq) return;
-    if (payload.seq > queue.seq + 1) {
-      this.queue = null;
-      this.resync();
-      return;
-    }
-    this.queue = applyQueueEvent(queue, name, payload as never);
-    if (name === 'store:updated') {
-      // Services and names changed: the app republishes the session so every page sees them.
-      const config = (payload as Payload<'store:updated'>).config;
-      (this.#host as unknown as HTMLElement).dispatchEvent(
-        new CustomEvent('store-config', { detail: config, bubbles: true, composed: true }),
-      );
-    }
-    this.#options.onEvent?.(name, payload);
-    this.#host.requestUpdate();
-  }
-
-  #onVisible = (): void => {
-    if (document.visibilityState === 'visible') this.resync();
-  };
 }

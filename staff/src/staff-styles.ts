@@ -46,6 +46,14 @@ export const staffStyles = css`
     border-radius: 6px;
     box-sizing: border-box;
   }
+  input[type='checkbox'],
+  input[type='radio'] {
+    min-height: 0;
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0 0.3rem 0 0;
+    vertical-align: middle;
+  }
   table {
     border-collapse: collapse;
     width: 100%;

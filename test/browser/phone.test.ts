@@ -146,4 +146,14 @@ describe('phone ticket page', () => {
     await expectChinese();
     expect(await page.title()).toMatch(HAN);
   });
+
+  it('follows a ticket opened from the QR code on a kiosk ticket (another device) to its call', async () => {
+    const ticket = await takeTicket('returns');
+    await page.goto(`${server.url}/t/${ticket.token}`);
+    await page.getByTestId('ticket-number').getByText(ticket.number).waitFor();
+    await callUntil(ticket.number);
+    await page.getByTestId('turn-alert').getByText('Go to Counter 1').waitFor();
+    await server.api('POST', '/api/stores/demo/counters/c1/no-show', {}, operator);
+    await page.getByText('We called your number but could not find you').waitFor();
+  }, 60_000); // until tickets name their store, such a page polls instead of listening live
 });

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceStatusPayload } from '../../shared/protocol.ts';
@@ -45,16 +46,33 @@ describe('signage content, broadcast and counter display', { timeout: 120_000 },
     const page = await open('layout=board', 'waiting');
     await expect.poll(() => text(page, 'media'), WAIT).toBe('Linecast Demo Store');
 
-    await call('POST', '/api/admin/stores/demo/signage', {
+    const slide = await call('POST', '/api/admin/stores/demo/signage', {
       kind: 'text',
       text: 'Autumn sale — 20% off',
       durationSec: 60,
     });
     await expect.poll(() => text(page, 'media'), WAIT).toBe('Autumn sale — 20% off');
 
+    // Replace the slide with an uploaded image: the screen shows it from its own copy.
+    const png = new PNG({ width: 32, height: 18 });
+    png.data.fill(200);
+    const upload = await fetch(`${server.url}/api/admin/stores/demo/signage/media`, {
+      method: 'POST',
+      headers: { cookie: manager, 'content-type': 'image/png' },
+      body: new Uint8Array(PNG.sync.write(png)),
+    });
+    expect(upload.status).toBe(201);
+    const { url } = (await upload.json()) as { url: string };
+    await call('POST', '/api/admin/stores/demo/signage', { kind: 'image', url, durationSec: 60 });
+    await call('DELETE', `/api/admin/stores/demo/signage/${slide.item.id}`);
+    const image = page.getByTestId('media');
+    const loaded = () => image.evaluate((el) => (el instanceof HTMLImageElement ? el.naturalWidth : 0));
+    await expect.poll(loaded, WAIT).toBe(32);
+
     await server.stop();
     await expect.poll(() => page.getByTestId('stale').count(), WAIT).toBe(1);
-    expect(await text(page, 'media')).toBe('Autumn sale — 20% off');
+    expect(await loaded()).toBe(32);
+    expect(await image.getAttribute('src')).toMatch(/^blob:/);
     await server.restart();
     await expect.poll(() => page.getByTestId('stale').count(), WAIT).toBe(0);
     await page.close();
@@ -142,6 +160,24 @@ describe('signage content, broadcast and counter display', { timeout: 120_000 },
     } finally {
       staff.close();
       await screen.close();
+    }
+  });
+
+  it('asks for a tap when the browser blocks sound, and the tap turns it on', async () => {
+    // Without launchBrowser()'s autoplay flag: how a screen behaves when nobody set it up.
+    const strict = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await strict.newPage({ viewport: { width: 1920, height: 1080 } });
+      await page.goto(`${server.url}/signage/?store=demo&layout=board`);
+      await page.getByTestId('enable-sound').waitFor(WAIT);
+      expect(await text(page, 'enable-sound')).toContain('Tap to enable sound');
+      await page.getByTestId('enable-sound').click();
+      await expect.poll(() => page.getByTestId('enable-sound').count(), WAIT).toBe(0);
+    } finally {
+      await strict.close();
     }
   });
 });

@@ -111,6 +111,38 @@ describe('staff app', () => {
       .waitFor();
   });
 
+  it('transfer, pause and close are one key each too', { timeout: 60_000 }, async () => {
+    const operator = await server.cookieFor('operator');
+    const ticket = await issue('returns');
+    const page = await newPage(operator);
+    await page.goto(`${server.url}/staff/`);
+    await page.locator('[data-testid="counter-c4"]').waitFor();
+    await page.keyboard.press('4');
+    const status = page.locator('[data-testid="counter-status"]');
+    await status.filter({ hasText: 'Closed' }).waitFor();
+    await page.keyboard.press('o');
+    await status.filter({ hasText: 'Open' }).waitFor();
+    await page.keyboard.press('n');
+    await page.locator('[data-testid="current-ticket"]').filter({ hasText: ticket.number }).waitFor();
+    await page.keyboard.press('t');
+    await page.locator('[data-testid="transfer-pickup"]').waitFor();
+    await page.keyboard.press('1');
+    await page.locator('[data-testid="current-ticket"]').filter({ hasText: '—' }).waitFor();
+    const after = await server.api('GET', '/api/stores/demo/queue');
+    expect(after.body.waiting).toContainEqual(
+      expect.objectContaining({ id: ticket.id, serviceId: 'pickup', status: 'waiting' }),
+    );
+
+    await page.keyboard.press('p');
+    await page.locator('[data-testid="pause-reason"]').waitFor();
+    await page.keyboard.type('Lunch break');
+    await page.keyboard.press('Enter');
+    await status.filter({ hasText: 'Paused' }).waitFor();
+    await page.getByText('Lunch break').waitFor();
+    await page.keyboard.press('q');
+    await status.filter({ hasText: 'Closed' }).waitFor();
+  });
+
   it('a manager adds a service and a counter, pairs a screen by its code, and the kiosk offers the service', {
     timeout: 60_000,
   }, async () => {

@@ -8,7 +8,7 @@ import { ticketStoreKey } from '../ticket-store-key.ts';
 const NEIGHBOUR_REFRESH_MS = 400;
 /** A safety net under the socket; much tighter when no live connection is possible. */
 const POLL_LIVE_MS = 60_000;
-const POLL_OFFLINE_MS = 10_000;
+const POLL_OFFLINE_MS = 5_000;
 
 /**
  * The phone page's view of one ticket: fetched by token, refetched whenever the store room says
