@@ -8,7 +8,9 @@ const children = [
   spawn('npx', ['tsx', 'watch', '--clear-screen=false', 'server/main.ts'], { stdio: 'inherit', env }),
   spawn('npx', ['vite', '--config', 'vite.config.ts', '--host'], { stdio: 'inherit', env }),
 ];
-console.log(`Dev: apps with live reload on http://localhost:${process.env.VITE_PORT ?? 5173}/kiosk/?store=demo (API on :${port})`);
+console.log(
+  `Dev: apps with live reload on http://localhost:${process.env.VITE_PORT ?? 5173}/kiosk/?store=demo (API on :${port})`,
+);
 const stop = () => {
   for (const c of children) c.kill('SIGTERM');
   process.exit(0);

@@ -15,7 +15,12 @@ function newest(path) {
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-const changed = Math.max(...sources.map((s) => join(root, s)).filter(existsSync).map(newest));
+const changed = Math.max(
+  ...sources
+    .map((s) => join(root, s))
+    .filter(existsSync)
+    .map(newest),
+);
 if (changed > built) {
   console.log('Building the kiosk, signage and staff apps…');
   execSync('npx vite build --config vite.config.ts', { cwd: root, stdio: 'inherit' });

@@ -14,12 +14,20 @@ export function demoStoreState(now: number): StoreState {
     priorityRatio: 2,
     allowPhoneJoin: true,
     autoNoShow: null,
-    openingHours: Object.fromEntries(([1, 2, 3, 4, 5, 6, 7] as const).map((d) => [d, { open: '10:00', close: '22:00' }])),
+    openingHours: Object.fromEntries(
+      ([1, 2, 3, 4, 5, 6, 7] as const).map((d) => [d, { open: '10:00', close: '22:00' }]),
+    ),
   };
   const services: Service[] = [
     { id: 'pickup', code: 'A', name: { en: 'Pick-up', 'zh-Hans': '取货' }, sortOrder: 1, active: true },
     { id: 'returns', code: 'B', name: { en: 'Returns', 'zh-Hans': '退换货' }, sortOrder: 2, active: true },
-    { id: 'personalisation', code: 'C', name: { en: 'Personalisation', 'zh-Hans': '个性化定制' }, sortOrder: 3, active: true },
+    {
+      id: 'personalisation',
+      code: 'C',
+      name: { en: 'Personalisation', 'zh-Hans': '个性化定制' },
+      sortOrder: 3,
+      active: true,
+    },
   ];
   const all = services.map((s) => s.id);
   const counter = (id: string, name: string, serviceIds: string[]): Counter => ({

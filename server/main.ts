@@ -13,7 +13,9 @@ console.log(`Linecast is running on ${base} (listening on ${config.host}:${serve
   Staff & admin:  ${base}/staff/
   API:            ${base}/api/openapi.json   Health: ${base}/api/health   Metrics: ${base}/metrics`);
 if (server.generatedAdminPassword) {
-  console.log(`\nFirst start: sign in as "admin" with password: ${server.generatedAdminPassword}\n(shown once; set LINECAST_ADMIN_PASSWORD to choose it)`);
+  console.log(
+    `\nFirst start: sign in as "admin" with password: ${server.generatedAdminPassword}\n(shown once; set LINECAST_ADMIN_PASSWORD to choose it)`,
+  );
 }
 
 let stopping = false;

@@ -1,5 +1,5 @@
-import type { CounterDto, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
 import type { z } from 'zod';
+import type { CounterDto, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
 import type { heartbeatPayload, socketJoinPayload } from './schemas.ts';
 
 /** Every store-room event carries the `seq` of its event row; one per row, none skipped. */

@@ -49,7 +49,8 @@ export async function readBody<S extends ZodType>(c: Context<AppEnv>, schema: S)
   let raw: unknown = {};
   const text = await c.req.text();
   if (text.length > 0) {
-    if (!type.includes('application/json')) throw new HttpError(415, 'unsupported_media_type', 'Send JSON with Content-Type: application/json.');
+    if (!type.includes('application/json'))
+      throw new HttpError(415, 'unsupported_media_type', 'Send JSON with Content-Type: application/json.');
     try {
       raw = JSON.parse(text);
     } catch {
@@ -68,7 +69,12 @@ function parseWith<S extends ZodType>(schema: S, raw: unknown, where: string): z
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   const first = details[0];
-  throw new HttpError(422, `invalid_${where}`, `Invalid ${where}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'rejected'}`, details);
+  throw new HttpError(
+    422,
+    `invalid_${where}`,
+    `Invalid ${where}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'rejected'}`,
+    details,
+  );
 }
 
 const errorSchema = {
@@ -88,7 +94,12 @@ export function openApiDocument(operations: Operation[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const path = `/api${op.path}`.replace(/:(\w+)/g, '{$1}');
-    const params = [...op.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const params = [...op.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     const query = op.query ? queryParameters(op.query) : [];
     const responses: Record<string, unknown> = {};
     for (const [status, description] of Object.entries(op.responses)) {
@@ -102,13 +113,19 @@ export function openApiDocument(operations: Operation[], version: string) {
       tags: [op.tag],
       'x-audience': op.audience,
       parameters: [...params, ...query],
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body) } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body) } } } }
+        : {}),
       responses,
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Linecast API', version, description: 'Single-line queue management and digital signage for stores.' },
+    info: {
+      title: 'Linecast API',
+      version,
+      description: 'Single-line queue management and digital signage for stores.',
+    },
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'lc_session' },

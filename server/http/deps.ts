@@ -2,9 +2,9 @@ import type { DeviceDto, DeviceRepository } from '../auth/device-repository.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { SessionRepository } from '../auth/session-repository.ts';
 import type { UserRecord, UserRepository } from '../auth/user-repository.ts';
+import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
 import type { WaitModels } from '../line/wait-models.ts';
-import type { LineService } from '../line/line-service.ts';
 import type { SignageRepository } from '../signage/signage-repository.ts';
 import type { Db } from '../store/database.ts';
 

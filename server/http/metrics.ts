@@ -38,7 +38,10 @@ export class Metrics {
       const [storeId, type] = key.split('\u0000');
       out.push(`linecast_events_total{store="${storeId}",type="${type}"} ${n}`);
     }
-    out.push('# HELP linecast_http_requests_total HTTP requests served.', '# TYPE linecast_http_requests_total counter');
+    out.push(
+      '# HELP linecast_http_requests_total HTTP requests served.',
+      '# TYPE linecast_http_requests_total counter',
+    );
     out.push(`linecast_http_requests_total ${this.requests}`);
     return `${out.join('\n')}\n`;
   }

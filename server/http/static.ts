@@ -25,7 +25,10 @@ export function staticRoutes(app: Hono<AppEnv>, staticDir: string): void {
     try {
       html = await readFile(join(staticDir, file), 'utf8');
     } catch {
-      return c.json({ error: { code: 'not_built', message: 'The web apps are not built yet: run `npm run build`.' } }, 404);
+      return c.json(
+        { error: { code: 'not_built', message: 'The web apps are not built yet: run `npm run build`.' } },
+        404,
+      );
     }
     c.header('Content-Security-Policy', CSP);
     c.header('Cache-Control', 'no-cache');

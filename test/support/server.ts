@@ -19,6 +19,7 @@ export interface TestServer {
   /** A `Cookie` header value for a user with `role` in the demo store (created on first use). */
   cookieFor(role: Role): Promise<string>;
   /** JSON request helper: `api('POST', '/api/…', body, cookie)`. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON a route answers
   api(method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: any }>;
 }
 

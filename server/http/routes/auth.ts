@@ -1,3 +1,4 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginBody } from '../../../shared/schemas.ts';
 import { verifyPassword } from '../../auth/secrets.ts';
@@ -18,12 +19,18 @@ export function authRoutes(api: ApiRouter): void {
       tag: 'auth',
       audience: 'anyone',
       body: loginBody,
-      responses: { 200: '{user}', 401: 'wrong username or password', 422: 'invalid body', 429: 'too many failed attempts' },
+      responses: {
+        200: '{user}',
+        401: 'wrong username or password',
+        422: 'invalid body',
+        429: 'too many failed attempts',
+      },
     },
     async (c) => {
       const { users, sessions, throttle, lines, config } = c.get('deps');
       const { username, password } = await readBody(c, loginBody);
-      const address = c.req.header('x-forwarded-for') ?? 'local';
+      // The socket's address, not X-Forwarded-For: a header is the guesser's to choose.
+      const address = getConnInfo(c).remote.address ?? 'unknown';
       const keys = [`user:${username.toLowerCase()}`, `ip:${address}`];
       const now = lines.now();
       const wait = throttle.retryAfter(keys, now);
@@ -32,7 +39,7 @@ export function authRoutes(api: ApiRouter): void {
         throw new HttpError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`);
       }
       const user = await users.findByUsername(username);
-      if (!user || !user.active || !(await verifyPassword(password, user.passwordHash))) {
+      if (!user?.active || !(await verifyPassword(password, user.passwordHash))) {
         throttle.fail(keys, now);
         throw new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
       }

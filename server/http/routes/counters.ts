@@ -7,7 +7,17 @@ import type { AppEnv } from '../deps.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, rejectionError } from '../http-error.ts';
 
-type CounterAction = 'open' | 'pause' | 'close' | 'call-next' | 'call-ticket' | 'recall' | 'start' | 'complete' | 'no-show' | 'transfer';
+type CounterAction =
+  | 'open'
+  | 'pause'
+  | 'close'
+  | 'call-next'
+  | 'call-ticket'
+  | 'recall'
+  | 'start'
+  | 'complete'
+  | 'no-show'
+  | 'transfer';
 
 interface ActionSpec {
   summary: string;
@@ -19,16 +29,75 @@ interface ActionSpec {
 }
 
 const ACTIONS: Record<CounterAction, ActionSpec> = {
-  open: { summary: 'Open the counter (the signed-in user becomes its operator)', role: 'operator', answers: 'counter', command: (counterId, _b, userId) => ({ type: 'open_counter', counterId, operatorId: userId }) },
-  pause: { summary: 'Pause the counter, with a reason', role: 'operator', body: pauseBody, answers: 'counter', command: (counterId, b) => ({ type: 'pause_counter', counterId, reason: b.reason ?? '' }) },
-  close: { summary: 'Close the counter', role: 'operator', answers: 'counter', command: (counterId) => ({ type: 'close_counter', counterId }) },
-  'call-next': { summary: 'Finish the current ticket if any, then call the next eligible ticket of the single line', role: 'operator', answers: 'ticket', command: (counterId) => ({ type: 'call_next', counterId }) },
-  'call-ticket': { summary: 'Call one waiting ticket out of order, with a reason (audited)', role: 'manager', body: callTicketBody, answers: 'ticket', command: (counterId, b, userId) => ({ type: 'call_ticket', counterId, ticketId: b.ticketId ?? '', reason: b.reason ?? '', actorId: userId }) },
-  recall: { summary: 'Announce the current ticket again', role: 'operator', answers: 'ticket', command: (counterId) => ({ type: 'recall', counterId }) },
-  start: { summary: 'The customer arrived: start service', role: 'operator', answers: 'ticket', command: (counterId) => ({ type: 'start_service', counterId }) },
-  complete: { summary: 'Service finished', role: 'operator', answers: 'ticket', command: (counterId) => ({ type: 'complete', counterId }) },
-  'no-show': { summary: 'The called customer did not come', role: 'operator', answers: 'ticket', command: (counterId) => ({ type: 'no_show', counterId }) },
-  transfer: { summary: 'Send the current ticket back to the line for another service, keeping its number and place in time', role: 'operator', body: transferBody, answers: 'ticket', command: (counterId, b) => ({ type: 'transfer', counterId, serviceId: b.serviceId ?? '' }) },
+  open: {
+    summary: 'Open the counter (the signed-in user becomes its operator)',
+    role: 'operator',
+    answers: 'counter',
+    command: (counterId, _b, userId) => ({ type: 'open_counter', counterId, operatorId: userId }),
+  },
+  pause: {
+    summary: 'Pause the counter, with a reason',
+    role: 'operator',
+    body: pauseBody,
+    answers: 'counter',
+    command: (counterId, b) => ({ type: 'pause_counter', counterId, reason: b.reason ?? '' }),
+  },
+  close: {
+    summary: 'Close the counter',
+    role: 'operator',
+    answers: 'counter',
+    command: (counterId) => ({ type: 'close_counter', counterId }),
+  },
+  'call-next': {
+    summary: 'Finish the current ticket if any, then call the next eligible ticket of the single line',
+    role: 'operator',
+    answers: 'ticket',
+    command: (counterId) => ({ type: 'call_next', counterId }),
+  },
+  'call-ticket': {
+    summary: 'Call one waiting ticket out of order, with a reason (audited)',
+    role: 'manager',
+    body: callTicketBody,
+    answers: 'ticket',
+    command: (counterId, b, userId) => ({
+      type: 'call_ticket',
+      counterId,
+      ticketId: b.ticketId ?? '',
+      reason: b.reason ?? '',
+      actorId: userId,
+    }),
+  },
+  recall: {
+    summary: 'Announce the current ticket again',
+    role: 'operator',
+    answers: 'ticket',
+    command: (counterId) => ({ type: 'recall', counterId }),
+  },
+  start: {
+    summary: 'The customer arrived: start service',
+    role: 'operator',
+    answers: 'ticket',
+    command: (counterId) => ({ type: 'start_service', counterId }),
+  },
+  complete: {
+    summary: 'Service finished',
+    role: 'operator',
+    answers: 'ticket',
+    command: (counterId) => ({ type: 'complete', counterId }),
+  },
+  'no-show': {
+    summary: 'The called customer did not come',
+    role: 'operator',
+    answers: 'ticket',
+    command: (counterId) => ({ type: 'no_show', counterId }),
+  },
+  transfer: {
+    summary: 'Send the current ticket back to the line for another service, keeping its number and place in time',
+    role: 'operator',
+    body: transferBody,
+    answers: 'ticket',
+    command: (counterId, b) => ({ type: 'transfer', counterId, serviceId: b.serviceId ?? '' }),
+  },
 };
 
 /** The counter terminal's verbs: one route each, all acting on the counter's own current ticket. */
@@ -43,7 +112,12 @@ export function counterRoutes(api: ApiRouter): void {
         audience: spec.role,
         ...(spec.body ? { body: spec.body } : {}),
         responses: {
-          200: spec.answers === 'counter' ? '{counter}' : action === 'call-next' ? '{ticket} or {ticket:null} when nobody waits' : '{ticket}',
+          200:
+            spec.answers === 'counter'
+              ? '{counter}'
+              : action === 'call-next'
+                ? '{ticket} or {ticket:null} when nobody waits'
+                : '{ticket}',
           401: 'not signed in',
           403: 'not allowed in this store',
           404: 'unknown store, counter, service or ticket',

@@ -20,7 +20,8 @@ export function storeRoutes(api: ApiRouter): void {
     {
       method: 'get',
       path: '/stores/:store/queue',
-      summary: 'Snapshot of the line: waiting, called, recent calls, no-shows, counters and waits per service (no tokens)',
+      summary:
+        'Snapshot of the line: waiting, called, recent calls, no-shows, counters and waits per service (no tokens)',
       tag: 'stores',
       audience: 'anyone',
       responses: { 200: 'QueueSnapshot', 404: 'unknown store' },

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { Context } from 'hono';
 import { feedbackBody, issueTicketBody } from '../../../shared/schemas.ts';
 import { randomToken } from '../../auth/secrets.ts';
 import type { TicketSource } from '../../engine/state.ts';
 import { ticketDto } from '../../line/views.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
+import type { AppEnv } from '../deps.ts';
 import { hasRole, storeFromPath } from '../guards.ts';
 import { HttpError, rejectionError } from '../http-error.ts';
-import type { Context } from 'hono';
-import type { AppEnv } from '../deps.ts';
 
 /** Taking a ticket, and everything its holder can do with the token. */
 export function ticketRoutes(api: ApiRouter): void {
@@ -19,7 +19,14 @@ export function ticketRoutes(api: ApiRouter): void {
       tag: 'tickets',
       audience: 'device-or-staff',
       body: issueTicketBody,
-      responses: { 201: 'the ticket, with its token', 200: 'the ticket already issued for this idempotency key', 401: 'not allowed to take tickets here', 404: 'unknown store or service', 409: 'service inactive', 422: 'invalid body' },
+      responses: {
+        201: 'the ticket, with its token',
+        200: 'the ticket already issued for this idempotency key',
+        401: 'not allowed to take tickets here',
+        404: 'unknown store or service',
+        409: 'service inactive',
+        422: 'invalid body',
+      },
     },
     async (c) => {
       const { storeId, state } = storeFromPath(c);
@@ -30,7 +37,11 @@ export function ticketRoutes(api: ApiRouter): void {
       if (device && device.storeId === storeId && device.kind === 'kiosk') source = 'kiosk';
       else if (hasRole(user, 'operator', storeId)) source = 'staff';
       else if (!state.settings.allowPhoneJoin) {
-        throw new HttpError(401, 'device_not_paired', 'This store takes tickets only from its paired kiosks and staff.');
+        throw new HttpError(
+          401,
+          'device_not_paired',
+          'This store takes tickets only from its paired kiosks and staff.',
+        );
       }
       const { lines, waits } = c.get('deps');
       const result = await lines.issueTicket(storeId, {
@@ -45,7 +56,10 @@ export function ticketRoutes(api: ApiRouter): void {
       });
       if (!result.ok) throw rejectionError(result.rejection);
       const now = lines.state(storeId) ?? state;
-      return c.json({ ticket: ticketDto(now, result.ticket, waits.forStore(storeId), true) }, result.created ? 201 : 200);
+      return c.json(
+        { ticket: ticketDto(now, result.ticket, waits.forStore(storeId), true) },
+        result.created ? 201 : 200,
+      );
     },
   );
 
@@ -90,12 +104,19 @@ export function ticketRoutes(api: ApiRouter): void {
       tag: 'tickets',
       audience: 'holder',
       body: feedbackBody,
-      responses: { 201: 'recorded', 404: 'unknown ticket', 409: 'not served yet, or feedback already given', 422: 'invalid body' },
+      responses: {
+        201: 'recorded',
+        404: 'unknown ticket',
+        409: 'not served yet, or feedback already given',
+        422: 'invalid body',
+      },
     },
     async (c) => {
       const { storeId, ticket } = await ticketFromToken(c);
       const feedback = await readBody(c, feedbackBody);
-      const result = await c.get('deps').lines.dispatch(storeId, { type: 'record_feedback', ticketId: ticket.id, feedback });
+      const result = await c
+        .get('deps')
+        .lines.dispatch(storeId, { type: 'record_feedback', ticketId: ticket.id, feedback });
       if (!result.ok) throw rejectionError(result.rejection);
       return c.json({ ok: true }, 201);
     },
