@@ -85,6 +85,8 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   };
   const { app } = createHttpApp(deps, metrics);
   const server: Server = createServer(getRequestListener(app.fetch));
+  // Longer than any client's keep-alive, so a request never races the server closing an idle socket.
+  server.keepAliveTimeout = 65_000;
   const realtime = attachRealtime(server, deps);
   Object.assign(hooks, realtime.hooks);
   const stopTimers = startTimers(deps);

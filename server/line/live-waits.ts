@@ -9,6 +9,7 @@ export type WaitsListener = (storeId: string, seq: number, waits: WaitView) => v
 
 interface Cached {
   seq: number;
+  computedAt: number;
   waits: WaitView;
 }
 
@@ -37,12 +38,16 @@ export class LiveWaits {
     this.#listeners.push(listener);
   }
 
-  /** Waits as of the store's latest `seq` (computed now if the cache is older). */
-  forStore(storeId: string): WaitView {
+  /**
+   * Waits as of the store's latest `seq`. A prediction less than `maxAgeMs` old is reused even if
+   * the line moved since: answering a burst of tickets must not run the simulation for each one
+   * (the pushed `waits:updated` follows within `minIntervalMs` anyway).
+   */
+  forStore(storeId: string, maxAgeMs = 1000): WaitView {
     const view = this.#lines.view(storeId);
     if (!view) return { byService: {}, byTicket: {} };
     const cached = this.#cache.get(storeId);
-    if (cached && cached.seq === view.lastSeq) return cached.waits;
+    if (cached && (cached.seq === view.lastSeq || Date.now() - cached.computedAt < maxAgeMs)) return cached.waits;
     return this.#compute(storeId, view.state, view.lastSeq);
   }
 
@@ -59,7 +64,7 @@ export class LiveWaits {
 
   #compute(storeId: string, state: StoreState, seq: number): WaitView {
     const waits = this.#predict(state, this.#lines.now());
-    this.#cache.set(storeId, { seq, waits });
+    this.#cache.set(storeId, { seq, computedAt: Date.now(), waits });
     return waits;
   }
 
@@ -74,7 +79,7 @@ export class LiveWaits {
         this.#lastPush.set(storeId, Date.now());
         const view = this.#lines.view(storeId);
         if (!view) return;
-        const waits = this.forStore(storeId);
+        const waits = this.forStore(storeId, 0);
         for (const l of this.#listeners) l(storeId, view.lastSeq, waits);
       }, delay),
     );

@@ -67,7 +67,8 @@ export function ticketDto(
     counterId: waiting ? null : t.counterId,
     counterName: waiting ? null : (counter?.name ?? null),
     position: waiting ? (positions?.get(t.id) ?? ticketsAhead(state, t.id)) + 1 : null,
-    wait: waiting ? (waits?.byTicket[t.id] ?? null) : null,
+    // A ticket newer than the last prediction gets the wait of someone arriving now for its service.
+    wait: waiting ? (waits?.byTicket[t.id] ?? waits?.byService[t.serviceId] ?? null) : null,
     recalls: t.recalls,
     transfers: t.transfers,
     feedbackGiven: t.feedbackGiven,

@@ -15,6 +15,8 @@ export interface RouteEntry {
   query?: Record<string, string>;
   /** Requests naming something that does not exist (in the body or query), with their status. */
   unknown?: Array<{ body?: unknown; query?: Record<string, string>; status: number }>;
+  /** Status for a JSON body over 1 MiB, when the operation is not a JSON one (raw uploads). */
+  oversized?: number;
   /** Other bad requests specific to this operation. */
   extra?: Array<{ label: string; body: string; contentType: string; status: number }>;
 }
@@ -123,6 +125,8 @@ export function routeTable(f: Fixtures): Record<string, RouteEntry> {
     'PATCH /api/admin/stores/{store}/signage/{item}': { body: { durationSec: 12 } },
     'DELETE /api/admin/stores/{store}/signage/{item}': {},
     'POST /api/admin/stores/{store}/signage/media': {
+      // Raw media up to 50 MiB: a JSON body, however large, is refused for its type.
+      oversized: 415,
       extra: [
         {
           label: 'a file of a type screens cannot show',

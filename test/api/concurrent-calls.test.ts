@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { callJson } from './http-client.ts';
 import { StoreSocket } from './store-socket.ts';
 
 const COUNTERS = ['c1', 'c2', 'c3', 'c4'] as const;
@@ -44,15 +45,18 @@ describe('concurrent call-next from every counter', () => {
   afterAll(() => s.close());
 
   const issueOne = (serviceId: string, priority: boolean) =>
-    s.api('POST', '/api/stores/demo/tickets', { serviceId, priority });
+    callJson('POST', `${s.url}/api/stores/demo/tickets`, { serviceId, priority });
   const issueMany = (n: number, offset: number) =>
     Array.from({ length: n }, (_, i) => issueOne(SERVICES[(i + offset) % 3]!, (i + offset) % 7 === 0));
   const callMany = (n: number, offset: number) =>
     Array.from({ length: n }, (_, i) => {
       const id = COUNTERS[(i + offset) % 4]!;
-      return s
-        .api('POST', `/api/stores/demo/counters/${id}/call-next`, undefined, operators[id])
-        .then((r) => ({ counterId: id, ...r }));
+      return callJson('POST', `${s.url}/api/stores/demo/counters/${id}/call-next`, undefined, operators[id]).then(
+        (r) => ({
+          counterId: id,
+          ...r,
+        }),
+      );
     });
 
   it('never calls one ticket twice, and each counter has at most one current ticket', {

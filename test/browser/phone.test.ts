@@ -24,6 +24,7 @@ afterAll(async () => {
 beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-GB' });
   page = await context.newPage();
+  page.on('console', (m) => console.log(`[page] ${m.text()}`));
   return () => context.close();
 });
 

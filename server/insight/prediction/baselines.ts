@@ -18,20 +18,35 @@ export function baselinePredictions(
   model: WaitModel,
   arrival: { serviceId: string; priority: boolean },
 ): Record<BaselineName, number> | null {
-  const s = snap.servers.filter((x) => canServe(x, arrival.serviceId)).length;
-  if (s === 0) return null;
   const me: WaitingEntry = { id: '\uffff', ...arrival, joinedAt: snap.now };
-  const n = countAhead(snap, me);
-  const mu = 1 / lognormalMean(serviceDist(model, arrival.serviceId, snap.now));
-  const theta = model.abandonPerSec;
-  // A free counter means no wait for the QL family.
-  const idle = snap.servers.some((x) => x.busy === null && canServe(x, arrival.serviceId));
-  let qlAbandon = 0;
-  for (let i = 0; i <= n; i++) qlAbandon += 1 / (s * mu + i * theta);
+  const q = queueLength(snap, model, me, countAhead(snap, me));
+  if (!q) return null;
   return {
-    ql: idle && n === 0 ? 0 : (n + 1) / (s * mu),
-    'ql-abandon': idle && n === 0 ? 0 : qlAbandon,
+    ql: q.ql,
+    'ql-abandon': q.qlAbandon,
     les: lesDelay(snap, arrival.serviceId),
     hol: holDelay(snap, arrival.serviceId),
   };
+}
+
+/**
+ * QL `(n+1)/(sμ)` and QL with abandonment `Σ_{i=0..n} 1/(sμ+iθ)` for `entry` with `n` ahead,
+ * s = open counters that may serve its service, μ its learned service rate, θ the abandonment
+ * rate. A free counter with nobody ahead means no wait. Null when no open counter serves it.
+ */
+export function queueLength(
+  snap: LineSnapshot,
+  model: WaitModel,
+  entry: WaitingEntry,
+  n: number,
+): { ql: number; qlAbandon: number } | null {
+  const mine = snap.servers.filter((x) => canServe(x, entry.serviceId));
+  const s = mine.length;
+  if (s === 0) return null;
+  if (n === 0 && mine.some((x) => x.busy === null)) return { ql: 0, qlAbandon: 0 };
+  const mu = 1 / lognormalMean(serviceDist(model, entry.serviceId, snap.now));
+  const theta = model.abandonPerSec;
+  let qlAbandon = 0;
+  for (let i = 0; i <= n; i++) qlAbandon += 1 / (s * mu + i * theta);
+  return { ql: (n + 1) / (s * mu), qlAbandon };
 }

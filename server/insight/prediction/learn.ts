@@ -1,8 +1,9 @@
+import { type CalibrationKind, design, F } from './features.ts';
 import { actualWaitSec, type HistoryRow } from './history.ts';
 import { fitLogNormal, type LogNormal } from './lognormal.ts';
-import { localHour, type WaitModel } from './model.ts';
+import { type Calibration, localHour, type QuantileModel, type WaitModel } from './model.ts';
 import { predictSnapshot } from './predict.ts';
-import { quantileRegression } from './quantile-regression.ts';
+import { dot, quantileRegression } from './quantile-regression.ts';
 import { type ReplayOptions, replayArrivals } from './replay.ts';
 
 export interface LearnOptions {
@@ -118,6 +119,60 @@ function fitCalibration(
     X.push(f);
     y.push(wait);
   });
-  if (X.length < 50) return null;
-  return { p50: quantileRegression(X, y, 0.5), p90: quantileRegression(X, y, 0.9) };
+  return calibrationFrom(X, y);
+}
+
+/** Share of the (time-ordered) samples held out to choose the calibration's shape. */
+const HOLD_OUT = 0.3;
+
+/**
+ * Fits the p50/p90 calibration from feature vectors (`predictSnapshot(...).features`) and the
+ * waits that followed, in time order. Arrivals the simulation calls certain (a free counter,
+ * p90 = 0) are left out: they are predicted 0. For p50 and p90 separately it chooses between the
+ * raw simulated quantile, one linear quantile regression and one per people-ahead class, by the
+ * loss on the last 30% of the samples (MAE for p50, pinball loss at 0.9 for p90), then refits
+ * the choice on all of them. Null with fewer than 100 uncertain samples.
+ */
+export function calibrationFrom(features: readonly number[][], waits: readonly number[]): Calibration | null {
+  const X: number[][] = [];
+  const y: number[] = [];
+  features.forEach((f, i) => {
+    if (f[F.q90]! > 0) {
+      X.push(f);
+      y.push(waits[i]!);
+    }
+  });
+  if (X.length < 100) return null;
+  const cut = Math.floor(X.length * (1 - HOLD_OUT));
+  const kinds: CalibrationKind[] = ['linear', 'byAhead'];
+  const choose = (tau: number, raw: number) => {
+    const loss = (pred: (f: number[]) => number) => {
+      let l = 0;
+      for (let i = cut; i < X.length; i++) {
+        const r = y[i]! - Math.max(0, pred(X[i]!));
+        l += r >= 0 ? tau * r : (tau - 1) * r;
+      }
+      return l;
+    };
+    let best: { kind: CalibrationKind | null; loss: number } = { kind: null, loss: loss((f) => f[raw]!) };
+    for (const kind of kinds) {
+      const D = X.map((f) => design(f, kind));
+      const beta = quantileRegression(D.slice(0, cut), y.slice(0, cut), tau);
+      const l = loss((f) => dot(design(f, kind), beta));
+      if (l < best.loss) best = { kind, loss: l };
+    }
+    return best.kind;
+  };
+  const fitQuantile = (kind: CalibrationKind | null, tau: number): QuantileModel | null =>
+    kind === null
+      ? null
+      : {
+          kind,
+          beta: quantileRegression(
+            X.map((f) => design(f, kind)),
+            y,
+            tau,
+          ),
+        };
+  return { p50: fitQuantile(choose(0.5, F.q50), 0.5), p90: fitQuantile(choose(0.9, F.q90), 0.9) };
 }

@@ -1,9 +1,19 @@
+import type { CalibrationKind } from './features.ts';
 import type { LogNormal } from './lognormal.ts';
 
-/** Linear quantile models on the predictor's features (see `features.ts`), fitted on learning days. */
+/**
+ * Linear quantile models on the predictor's features (see `features.ts` `design`), fitted on
+ * learning days. A null model means the raw simulated quantile was the better
+ * choice on the held-out learning days.
+ */
 export interface Calibration {
-  p50: number[];
-  p90: number[];
+  p50: QuantileModel | null;
+  p90: QuantileModel | null;
+}
+
+export interface QuantileModel {
+  kind: CalibrationKind;
+  beta: number[];
 }
 
 /** What `learnModel` learns from history and `predictWaits` uses. Plain JSON, safe to cache. */

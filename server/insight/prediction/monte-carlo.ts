@@ -50,6 +50,10 @@ export function simulateWaits(
   targets.forEach((t, i) => {
     if (t.waitingIndex >= 0) targetOfWaiting.set(t.waitingIndex, i);
   });
+  // Which services each counter may serve, looked up once instead of per call in every run.
+  const services = new Set<string>([...snap.waiting.map((w) => w.serviceId), ...targets.map((t) => t.serviceId)]);
+  for (const id of Object.keys(model.priorityArrivalsPerSec)) services.add(id);
+  const eligible = new Map(snap.servers.map((s) => [s, new Set([...services].filter((id) => canServe(s, id)))]));
   for (let run = 0; run < runs; run++) {
     const queue: Entry[] = snap.waiting.map((w, i) => ({
       serviceId: w.serviceId,
@@ -86,6 +90,7 @@ export function simulateWaits(
     }
     const servers = snap.servers.map((s) => ({
       s,
+      ok: eligible.get(s)!,
       freeAt: s.busy
         ? now +
           1000 * sampleResidual(serviceDist(model, s.busy.serviceId, s.busy.since), (now - s.busy.since) / 1000, r())
@@ -98,11 +103,13 @@ export function simulateWaits(
     const serve = (sv: (typeof servers)[number], at: number): void => {
       for (;;) {
         let best = -1;
-        const normalsWait = ratio > 0 && queue.some((q) => !q.priority && canServe(sv.s, q.serviceId));
+        let normalsWait = false;
         const preferPriority = ratio > 0 && streak < ratio;
+        const ok = sv.ok;
         for (let i = 0; i < queue.length; i++) {
           const q = queue[i]!;
-          if (!canServe(sv.s, q.serviceId)) continue;
+          if (!ok.has(q.serviceId)) continue;
+          if (!q.priority) normalsWait = true;
           if (best < 0) best = i;
           else {
             const b = queue[best]!;

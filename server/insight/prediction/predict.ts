@@ -1,7 +1,8 @@
 import type { WaitRange } from '../../../shared/domain.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { hashSeed, rng } from '../prng.ts';
-import { features, holDelay, lesDelay, sinceLastCall } from './features.ts';
+import { queueLength } from './baselines.ts';
+import { design, F, features, holDelay, lesDelay, sinceLastCall } from './features.ts';
 import type { WaitModel } from './model.ts';
 import { simulateWaits, type Target } from './monte-carlo.ts';
 import { dot } from './quantile-regression.ts';
@@ -76,6 +77,7 @@ export function predictSnapshot(
     rng(hashSeed(snap.now, snap.waiting.length, targets.length)),
   );
   const feats: Array<number[] | null> = [];
+  const since = sinceLastCall(snap);
   const ranges = targets.map((t, i) => {
     const s = samples[i]!;
     if (s.length === 0 || s[0] === Number.POSITIVE_INFINITY) {
@@ -83,16 +85,19 @@ export function predictSnapshot(
       return null;
     }
     const me = { id: i < snap.waiting.length ? snap.waiting[i]!.id : '\uffff', ...t };
-    const servers = snap.servers.filter((x) => canServe(x, t.serviceId)).length;
-    const f = features(
-      s,
-      lesDelay(snap, t.serviceId),
-      holDelay(snap, t.serviceId),
-      sinceLastCall(snap),
-      (countAhead(snap, me) + 1) / Math.max(1, servers),
-    );
-    feats.push(f);
+    const ahead = countAhead(snap, me);
     const elapsed = (snap.now - t.joinedAt) / 1000;
+    const f = features(s, {
+      les: lesDelay(snap, t.serviceId),
+      hol: holDelay(snap, t.serviceId),
+      sinceLastCallSec: since,
+      ahead,
+      servers: snap.servers.filter((x) => canServe(x, t.serviceId)).length,
+      priority: t.priority,
+      // Total wait from joining, like the simulated quantiles.
+      qlAbandon: elapsed + (queueLength(snap, model, me, ahead)?.qlAbandon ?? 0),
+    });
+    feats.push(f);
     return calibrated(f, model, elapsed);
   });
   return {
@@ -102,12 +107,18 @@ export function predictSnapshot(
   };
 }
 
-function calibrated(f: number[], model: WaitModel, elapsedSec: number): WaitRange {
-  const rawP50 = f[2]!;
-  const rawP90 = f[3]!;
+/** Raw simulated quantiles, or the learned calibration of them; never below what has elapsed. */
+export function calibrated(f: readonly number[], model: WaitModel, elapsedSec: number): WaitRange {
+  const rawP50 = f[F.q50]!;
+  const rawP90 = f[F.q90]!;
   const c = model.calibration;
-  let p50 = c ? dot(f, c.p50) : rawP50;
-  let p90 = c ? dot(f, c.p90) : rawP90;
+  let p50 = rawP50;
+  let p90 = rawP90;
+  // Certain: a free counter and nobody ahead in every run (the simulation then says exactly 0).
+  if (c && rawP90 > elapsedSec) {
+    if (c.p50) p50 = dot(design(f, c.p50.kind), c.p50.beta);
+    if (c.p90) p90 = dot(design(f, c.p90.kind), c.p90.beta);
+  }
   // A wait already under way cannot be shorter than what has elapsed.
   p50 = Math.max(p50, elapsedSec, 0);
   p90 = Math.max(p90, p50);
