@@ -43,12 +43,14 @@ function report(dataset: string, scored: Scored[], note: string): void {
   const lines = [`\n## ${dataset}\n${note}`, 'predictor   ahead     n     MAE    RMSE  p90cov  ±2min'];
   for (const p of PREDICTORS) {
     const mine = scored.filter((s) => s.predictor === p);
-    for (const [label, test] of [['all', () => true] as [string, (k: number) => boolean], ...AHEAD_BUCKETS]) {
-      const r = summarize(
-        dataset,
-        p,
-        mine.filter((s) => test(s.ahead)),
-      );
+    const rows: Array<[string, (s: Scored) => boolean]> = [
+      ['all', () => true],
+      ...AHEAD_BUCKETS.map(([label, test]): [string, (s: Scored) => boolean] => [label, (s) => test(s.ahead)]),
+    ];
+    // A customer arriving to a free counter waits 0 for sure, so it covers any p90: show the rest apart.
+    if (mine.some((s) => s.freeCounter)) rows.push(['busy', (s) => !s.freeCounter]);
+    for (const [label, test] of rows) {
+      const r = summarize(dataset, p, mine.filter(test));
       if (r.n === 0) continue;
       lines.push(
         `${p.padEnd(11)} ${label.padEnd(5)} ${String(r.n).padStart(5)} ${r.mae.toFixed(1).padStart(7)} ${r.rmse.toFixed(1).padStart(7)} ${r.p90Coverage === null ? '    -' : `${(r.p90Coverage * 100).toFixed(1)}%`.padStart(7)} ${`${(r.within2min * 100).toFixed(1)}%`.padStart(6)}`,

@@ -2,6 +2,8 @@
 export interface Scored {
   predictor: string;
   ahead: number;
+  /** An open counter that could serve this customer was free at issue (its wait is then surely 0). */
+  freeCounter?: boolean;
   p50: number;
   p90: number | null;
   actual: number;

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { StoreState } from '../../server/engine/state.ts';
 import { BASELINES, baselinePredictions } from '../../server/insight/prediction/baselines.ts';
-import { learnModel } from '../../server/insight/prediction/learn.ts';
+import { calibrationFrom, learnModel } from '../../server/insight/prediction/learn.ts';
 import type { WaitModel } from '../../server/insight/prediction/model.ts';
 import { predictSnapshot } from '../../server/insight/prediction/predict.ts';
-import { quantileRegression } from '../../server/insight/prediction/quantile-regression.ts';
-import { type LineSnapshot, snapshotFromState } from '../../server/insight/prediction/snapshot.ts';
+import { canServe, type LineSnapshot, snapshotFromState } from '../../server/insight/prediction/snapshot.ts';
 import { type Profile, parseProfile } from '../../server/insight/simulator/profile.ts';
 import { simulateHistory } from '../../server/insight/simulator/simulate-history.ts';
 import { storeFromProfile } from '../../server/insight/simulator/store-from-profile.ts';
@@ -73,11 +72,9 @@ export function evaluateScenario(name: string): { scored: Scored[]; note: string
     y.push(t.waitSec);
     if (p.b) for (const b of BASELINES) pairs[b]!.push({ pred: p.b[b]!, actual: t.waitSec });
   }
-  const model: WaitModel = {
-    ...base,
-    calibration: { p50: quantileRegression(X, y, 0.5), p90: quantileRegression(X, y, 0.9) },
-  };
+  const model: WaitModel = { ...base, calibration: calibrationFrom(X, y) };
   const offset = Object.fromEntries(BASELINES.map((b) => [b, residualQuantile(pairs[b]!, 0.9)]));
+  const free = new Set<string>();
   const report = simulateHistory(first.finalState, profile, {
     days: REPORT_DAYS,
     endDay: '2025-01-24',
@@ -85,6 +82,7 @@ export function evaluateScenario(name: string): { scored: Scored[]; note: string
     predict: (state, ticketId, now) => {
       const { snap, serviceId, priority } = before(state, ticketId, now);
       const out: Record<string, { p50: number; p90: number }> = {};
+      if (snap.servers.some((x) => x.busy === null && canServe(x, serviceId))) free.add(ticketId);
       const ours = predictSnapshot(snap, model, [{ serviceId, priority }]).arrivals[0];
       if (ours) out.linecast = ours;
       const b = baselinePredictions(snap, model, { serviceId, priority });
@@ -96,7 +94,14 @@ export function evaluateScenario(name: string): { scored: Scored[]; note: string
   for (const t of report.truth) {
     if (t.waitSec === null) continue;
     for (const [predictor, p] of Object.entries(t.predictions)) {
-      scored.push({ predictor, ahead: t.ahead, p50: p.p50, p90: p.p90, actual: t.waitSec });
+      scored.push({
+        predictor,
+        ahead: t.ahead,
+        freeCounter: free.has(t.id),
+        p50: p.p50,
+        p90: p.p90,
+        actual: t.waitSec,
+      });
     }
   }
   return {
