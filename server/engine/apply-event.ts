@@ -106,7 +106,7 @@ function call(draft: StateDraft, event: Extract<EngineEvent, { type: 'ticket:cal
     // Only a priority call can extend the streak, so only then is the line worth scanning.
     const normalWaited =
       ratio > 0 && ticket.priority && classHeads(draft.state.tickets, counter, ticket.id).normal !== null;
-    const streak = draft.state.priorityStreaks?.[counter.id] ?? 0;
+    const streak = draft.state.priorityStreaks[counter.id] ?? 0;
     draft.setStreak(counter.id, streakAfterCall(ratio, streak, ticket, normalWaited));
   }
   draft.setTicket({

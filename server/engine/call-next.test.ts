@@ -76,7 +76,7 @@ describe('call_next', () => {
     ]);
     expect(state.counters.c3?.currentTicketId).toBe('p1');
     state = run(state, [{ type: 'call_next', counterId: 'c4' }], T0 + 60 * 60_000);
-    expect(state.priorityStreaks?.c3).toBe(1);
+    expect(state.priorityStreaks.c3).toBe(1);
     expect(callSequence(state, 'c3', 1).called).toEqual(['n1']);
   });
 

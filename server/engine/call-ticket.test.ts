@@ -27,7 +27,7 @@ describe('call_ticket', () => {
 
   it('leaves the priority streak alone', () => {
     const state = run(demoState({ priorityRatio: 1 }), [issue('n1'), issue('p1', 'sa', true), callTicket('p1')]);
-    expect(state.priorityStreaks?.c3 ?? 0).toBe(0);
+    expect(state.priorityStreaks.c3 ?? 0).toBe(0);
   });
 
   it('refuses a ticket that is not waiting', () => {

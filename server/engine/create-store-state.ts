@@ -12,7 +12,6 @@ export function createStoreState(settings: StoreSettings, services: Service[], c
     tickets: {},
     // The first ticket sees a different day and starts the numbering.
     numbering: { day: '', lastByCode: {} },
-    priorityStreak: 0,
     priorityStreaks: {},
   };
 }

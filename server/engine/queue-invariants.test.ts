@@ -63,7 +63,7 @@ function checkCallOrder(before: StoreState, event: Extract<EngineEvent, { type: 
   const counter = before.counters[event.counterId]!;
   const called = before.tickets[event.ticketId]!;
   const ratio = before.settings.priorityRatio;
-  const streak = before.priorityStreaks?.[counter.id] ?? 0;
+  const streak = before.priorityStreaks[counter.id] ?? 0;
   const eligible = Object.values(before.tickets).filter(
     (t) => t.status === 'waiting' && t.id !== called.id && servesService(counter, t.serviceId),
   );

@@ -59,5 +59,5 @@ export function streakAfterCall(ratio: number, streak: number, called: Ticket, n
  */
 export function selectNextTicket(state: StoreState, counter: Counter): Ticket | null {
   const heads = classHeads(state.tickets, counter);
-  return chooseBetween(heads, state.settings.priorityRatio, state.priorityStreaks?.[counter.id] ?? 0);
+  return chooseBetween(heads, state.settings.priorityRatio, state.priorityStreaks[counter.id] ?? 0);
 }

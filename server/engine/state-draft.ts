@@ -73,7 +73,7 @@ export class StateDraft {
   }
 
   setStreak(counterId: string, streak: number): void {
-    if ((this.state.priorityStreaks?.[counterId] ?? 0) === streak) return;
+    if ((this.state.priorityStreaks[counterId] ?? 0) === streak) return;
     this.#copyStreaks();
     this.#streaks()[counterId] = streak;
   }

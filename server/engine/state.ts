@@ -91,15 +91,9 @@ export interface StoreState {
   /** Local day the numbering belongs to, and the last number used per service code that day. */
   numbering: { day: string; lastByCode: Record<string, number> };
   /**
-   * @deprecated Always 0; kept so existing code compiles. A store-wide streak lets a counter that
-   * only serves other services reset it, so a normal ticket at a specialised counter could wait
-   * forever behind priority arrivals. The rule uses `priorityStreaks`, kept per counter.
-   */
-  priorityStreak: number;
-  /**
    * Per counter id: priority calls that counter made in a row while a normal ticket it could serve
    * was waiting (see `priorityRatio`). A missing record or entry means 0, so states built before
    * this field existed stay valid.
    */
-  priorityStreaks?: Record<string, number>;
+  priorityStreaks: Record<string, number>;
 }

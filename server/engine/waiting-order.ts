@@ -24,7 +24,7 @@ export function waitingOrder(state: StoreState, counterId?: string): Ticket[] {
   }
   const counter = state.counters[counterId];
   if (!counter) return [];
-  const caller = { key: counter.id, serviceIds: counter.serviceIds, streak: state.priorityStreaks?.[counter.id] ?? 0 };
+  const caller = { key: counter.id, serviceIds: counter.serviceIds, streak: state.priorityStreaks[counter.id] ?? 0 };
   return callingOrder(waiting, caller, state.settings.priorityRatio);
 }
 
@@ -106,7 +106,7 @@ function callersFor(state: StoreState, serviceId: string): Caller[] {
   const open = able.filter((c) => c.status === 'open');
   const chosen = open.length > 0 ? open : able;
   if (chosen.length === 0) return [{ key: `service:${serviceId}`, serviceIds: [serviceId], streak: 0 }];
-  return chosen.map((c) => ({ key: c.id, serviceIds: c.serviceIds, streak: state.priorityStreaks?.[c.id] ?? 0 }));
+  return chosen.map((c) => ({ key: c.id, serviceIds: c.serviceIds, streak: state.priorityStreaks[c.id] ?? 0 }));
 }
 
 /** Replays the class rule over the caller's eligible tickets (already in joining order). */

@@ -61,7 +61,6 @@ export class LineRepository {
       counters: Object.fromEntries(counters.map((r) => [r.id, rowToCounter(r)])),
       tickets: Object.fromEntries(tickets.map((r) => [r.id, rowToTicket(r)])),
       numbering: runtime.numbering,
-      priorityStreak: 0,
       priorityStreaks: runtime.priorityStreaks ?? {},
     };
   }

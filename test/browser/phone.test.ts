@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phoneMessages } from '../../kiosk/src/i18n/phone-messages.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -21,11 +21,22 @@ afterAll(async () => {
   await server?.close();
 });
 
+let pageLog: string[] = [];
+
 beforeEach(async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-GB' });
   page = await context.newPage();
-  page.on('console', (m) => console.log(`[page] ${m.text()}`));
-  return () => context.close();
+  pageLog = [];
+  page.on('console', (m) => pageLog.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => pageLog.push(`pageerror: ${e.message}`));
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') {
+    // What the customer saw when it failed: far more telling than a timeout.
+    console.log(`[${page.url()}] shows: ${(await visibleStrings(page)).join(' | ')}\n${pageLog.join('\n')}`);
+  }
+  await page.context().close();
 });
 
 async function takeTicket(serviceId = 'pickup'): Promise<{ token: string; number: string; id: string }> {

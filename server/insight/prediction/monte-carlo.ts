@@ -91,20 +91,21 @@ export function simulateWaits(
     const servers = snap.servers.map((s) => ({
       s,
       ok: eligible.get(s)!,
+      // The ratio rule counts per counter, as the engine does.
+      streak: s.streak ?? 0,
       freeAt: s.busy
         ? now +
           1000 * sampleResidual(serviceDist(model, s.busy.serviceId, s.busy.since), (now - s.busy.since) / 1000, r())
         : now,
     }));
     let unresolved = targets.length;
-    let streak = snap.priorityStreak;
     let next = 0;
     const results = new Array<number>(targets.length).fill(Number.POSITIVE_INFINITY);
     const serve = (sv: (typeof servers)[number], at: number): void => {
       for (;;) {
         let best = -1;
         let normalsWait = false;
-        const preferPriority = ratio > 0 && streak < ratio;
+        const preferPriority = ratio > 0 && sv.streak < ratio;
         const ok = sv.ok;
         for (let i = 0; i < queue.length; i++) {
           const q = queue[i]!;
@@ -128,7 +129,7 @@ export function simulateWaits(
           unresolved--;
         }
         if (e.virtual || e.abandonAt <= at) continue;
-        if (ratio > 0) streak = e.priority && normalsWait ? streak + 1 : 0;
+        if (ratio > 0) sv.streak = e.priority && normalsWait ? sv.streak + 1 : 0;
         sv.freeAt = at + 1000 * sampleResidual(serviceDist(model, e.serviceId, at), 0, r());
         return;
       }

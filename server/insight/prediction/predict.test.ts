@@ -87,7 +87,7 @@ function store(counters: Counter[], tickets: Ticket[], priorityRatio = 2): Store
     counters: Object.fromEntries(counters.map((c) => [c.id, c])),
     tickets: Object.fromEntries(tickets.map((t) => [t.id, t])),
     numbering: { day: '2025-01-15', lastByCode: {} },
-    priorityStreak: 0,
+    priorityStreaks: {},
   };
 }
 

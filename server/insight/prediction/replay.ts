@@ -51,10 +51,7 @@ export function replayArrivals(
         });
       }
       const list = [...waiting.values()];
-      visit(
-        { now: e.at, waiting: list, servers, rule: opts.rule, priorityStreak: 0, recentCalls: recent.slice(-20) },
-        r,
-      );
+      visit({ now: e.at, waiting: list, servers, rule: opts.rule, recentCalls: recent.slice(-20) }, r);
       // Someone called or gone at the very instant they arrived never stood in line.
       if ((r.calledAt ?? r.leftAt ?? Number.POSITIVE_INFINITY) > r.issuedAt) {
         waiting.set(r.id, { id: r.id, serviceId: r.serviceId, priority: r.priority, joinedAt: r.issuedAt });

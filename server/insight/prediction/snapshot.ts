@@ -18,6 +18,8 @@ export interface ServerEntry {
   serviceIds: string[] | null;
   /** Service being delivered and since when (call time), or null when idle. */
   busy: { serviceId: string; since: number } | null;
+  /** Priority calls this counter made in a row while normal tickets waited (ratio rule); 0 when absent. */
+  streak?: number;
 }
 
 /** How priority customers go ahead: the store's ratio rule, or a fixed head start (call centres). */
@@ -28,8 +30,6 @@ export interface LineSnapshot {
   waiting: WaitingEntry[];
   servers: ServerEntry[];
   rule: PriorityRule;
-  /** Priority calls in a row so far (ratio rule only). */
-  priorityStreak: number;
   /** Most recent entries into service, newest last: for the LES baseline and features. */
   recentCalls: Array<{ serviceId: string; joinedAt: number; calledAt: number }>;
 }
@@ -60,6 +60,7 @@ export function snapshotFromState(state: StoreState, now: number): LineSnapshot 
       id: c.id,
       serviceIds: c.serviceIds,
       busy: cur && since !== null ? { serviceId: cur.serviceId, since } : null,
+      streak: state.priorityStreaks[c.id] ?? 0,
     });
   }
   return {
@@ -67,7 +68,6 @@ export function snapshotFromState(state: StoreState, now: number): LineSnapshot 
     waiting,
     servers,
     rule: { kind: 'ratio', ratio: state.settings.priorityRatio },
-    priorityStreak: state.priorityStreak,
     recentCalls: recentCalls.slice(-20),
   };
 }

@@ -44,6 +44,6 @@ export function storeFromProfile(profile: Profile, day: string, at: number): Sto
     ),
     tickets: {},
     numbering: { day, lastByCode: {} },
-    priorityStreak: 0,
+    priorityStreaks: {},
   };
 }
