@@ -1,8 +1,7 @@
-import { localParts } from '../shared/time.ts';
+import { addDays, localParts } from '../shared/time.ts';
 import type { EngineEvent } from './engine/events.ts';
 import { applyEvents } from './engine/index.ts';
 import type { StoreState } from './engine/state.ts';
-import { addDays } from './insight/simulator/clock.ts';
 import { type ProfileInput, ProfileSchema } from './insight/simulator/profile.ts';
 import { simulateHistory } from './insight/simulator/simulate-history.ts';
 import type { LineService } from './line/line-service.ts';

@@ -1,5 +1,6 @@
 /** Calendar helpers in a store's IANA time zone (pure: no clock is read). */
 
+// Building a DateTimeFormat costs far more than using one; the simulator asks on every ticket.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -12,6 +13,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
       weekday: 'short',
     });
@@ -25,6 +27,7 @@ export interface LocalParts {
   day: string;
   hour: number;
   minute: number;
+  second: number;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   weekday: number;
 }
@@ -33,23 +36,35 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 
 /**
  * Local calendar parts of an instant in a time zone.
- * @example localParts(Date.UTC(2026, 0, 1, 16, 30), 'Asia/Shanghai') // { day: '2026-01-02', hour: 0, minute: 30, weekday: 5 }
+ * @example localParts(Date.UTC(2026, 0, 1, 16, 30), 'Asia/Shanghai') // { day: '2026-01-02', hour: 0, minute: 30, second: 0, weekday: 5 }
  */
 export function localParts(at: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
   return {
     day: `${parts.year}-${parts.month}-${parts.day}`,
-    hour: Number(parts.hour),
+    hour: Number(parts.hour) % 24,
     minute: Number(parts.minute),
+    second: Number(parts.second),
     weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
   };
 }
 
+/**
+ * Wall-clock time of an instant, as spreadsheets read it.
+ * @example localDateTime(Date.UTC(2026, 0, 1, 16, 30, 5), 'Asia/Shanghai') // '2026-01-02 00:30:05'
+ */
+export function localDateTime(at: number, timeZone: string): string {
+  const p = localParts(at, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${p.day} ${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
+}
+
 /** True when `timeZone` is an IANA zone this runtime knows. */
 export function isTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === '') return false;
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    formatterFor(timeZone);
     return true;
   } catch {
     return false;
@@ -57,18 +72,39 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 /**
- * The instant a local wall-clock time happens in a time zone (first match on DST overlaps).
- * @example zonedTimeToUtc('2026-01-02', 0, 0, 'Asia/Shanghai') // Date.UTC(2026, 0, 1, 16)
+ * The instant a local wall-clock time ("HH:MM") happens on a local date in a time zone.
+ * @example zonedTime('2026-01-02', '00:00', 'Asia/Shanghai') // Date.UTC(2026, 0, 1, 16)
  */
-export function zonedTimeToUtc(day: string, hour: number, minute: number, timeZone: string): number {
+export function zonedTime(day: string, time: string, timeZone: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  let guess = Date.UTC(y, m - 1, d, hour, minute);
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const wanted = Date.UTC(y, m - 1, d, hour, minute);
+  let guess = wanted;
   // Two corrections converge for every real zone offset (including DST edges).
   for (let i = 0; i < 2; i++) {
     const p = localParts(guess, timeZone);
     const [py, pm, pd] = p.day.split('-').map(Number) as [number, number, number];
-    const shown = Date.UTC(py, pm - 1, pd, p.hour, p.minute);
-    guess += Date.UTC(y, m - 1, d, hour, minute) - shown;
+    guess += wanted - Date.UTC(py, pm - 1, pd, p.hour, p.minute, p.second);
   }
   return guess;
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a local date "YYYY-MM-DD". */
+export function isoWeekday(day: string): number {
+  const d = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+/** The local date `days` after `day` (negative: before). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "HH:MM" → minutes since midnight (up to 24:00); `null` when malformed. */
+export function parseClockTime(text: string): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  return hours <= 24 && minutes < 60 ? hours * 60 + minutes : null;
 }

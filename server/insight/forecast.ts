@@ -1,5 +1,5 @@
+import { addDays, zonedTime } from '../../shared/time.ts';
 import type { HistoryRow } from './prediction/history.ts';
-import { addDays, zonedTime } from './simulator/clock.ts';
 
 /** Pseudo-observations of the day's mean service time added to each slot's own. */
 const SHRINK = 50;

@@ -1,4 +1,4 @@
-import { zonedTimeToUtc } from '../../shared/time.ts';
+import { zonedTime } from '../../shared/time.ts';
 
 /** The longest range a report covers, in days (a leap year). */
 export const MAX_RANGE_DAYS = 366;
@@ -32,8 +32,8 @@ export function reportRange(from: string, to: string, timeZone: string, now: num
   if (fromUtc > toUtc) throw new ReportRangeError('`from` must not be after `to`.');
   const days = (toUtc - fromUtc) / DAY_MS + 1;
   if (days > MAX_RANGE_DAYS) throw new ReportRangeError(`A report covers at most ${MAX_RANGE_DAYS} days.`);
-  const startMs = zonedTimeToUtc(from, 0, 0, timeZone);
-  const endMs = zonedTimeToUtc(new Date(toUtc + DAY_MS).toISOString().slice(0, 10), 0, 0, timeZone);
+  const startMs = zonedTime(from, '00:00', timeZone);
+  const endMs = zonedTime(new Date(toUtc + DAY_MS).toISOString().slice(0, 10), '00:00', timeZone);
   return { from, to, startMs, endMs, untilMs: Math.min(endMs, now) };
 }
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
+import { localDateTime } from '../../shared/time.ts';
 import type { StoreSettings } from '../engine/state.ts';
 import type { Db } from '../store/database.ts';
 import { type CsvValue, csvLine } from './csv.ts';
-import { localDateTime } from './local-time.ts';
 import { reportRange } from './report-range.ts';
 
 /** Columns of the tickets export, in order. Times come twice: ISO-8601 UTC and local wall clock. */

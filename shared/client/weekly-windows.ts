@@ -1,4 +1,4 @@
-import { parseClockTime, zonedParts } from './zoned-time.ts';
+import { localParts, parseClockTime } from '../time.ts';
 
 /** A weekly time window in a store's local time, e.g. weekdays 09:00–12:00. */
 export interface WeeklyWindow {
@@ -19,7 +19,8 @@ export interface WeeklyWindow {
  */
 export function inWeeklyWindows(windows: readonly WeeklyWindow[] | undefined, now: Date, timeZone: string): boolean {
   if (!windows?.length) return true;
-  const { weekday, minutes } = zonedParts(now, timeZone);
+  const { weekday, hour, minute } = localParts(now.getTime(), timeZone);
+  const minutes = hour * 60 + minute;
   const yesterday = weekday === 1 ? 7 : weekday - 1;
   return windows.some((w) => {
     const from = parseClockTime(w.from);

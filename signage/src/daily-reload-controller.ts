@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { zonedParts } from '../../shared/client/zoned-time.ts';
+import { localParts } from '../../shared/time.ts';
 
 export interface DailyReloadOptions {
   /** Local hour (store time zone) when the screen reloads itself, e.g. 4 for 04:00–04:59. */
@@ -38,7 +38,7 @@ export class DailyReloadController implements ReactiveController {
     const timeZone = this.#options.timeZone();
     const now = Date.now();
     if (!timeZone || !this.#options.online() || now - this.#loadedAt < MIN_UPTIME_MS) return;
-    if (zonedParts(new Date(now), timeZone).hour !== this.#options.hour) return;
+    if (localParts(now, timeZone).hour !== this.#options.hour) return;
     if (now - this.#options.lastCallAt() < 60_000) return;
     const page = await fetch(location.href, { method: 'HEAD', cache: 'no-store' }).catch(() => null);
     if (page?.ok) location.reload();

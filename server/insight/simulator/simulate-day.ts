@@ -1,11 +1,11 @@
 import type { WaitRange } from '../../../shared/domain.ts';
+import { isoWeekday, zonedTime } from '../../../shared/time.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import { createQueueRunner } from '../../engine/queue-runner.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { countAhead, snapshotFromState } from '../prediction/snapshot.ts';
 import { exponential, hashSeed, poisson, type Rng, rng } from '../prng.ts';
-import { isoWeekday, zonedTime } from './clock.ts';
 import { EventQueue } from './event-queue.ts';
 import { seededId } from './ids.ts';
 import type { Profile } from './profile.ts';

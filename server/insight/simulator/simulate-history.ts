@@ -1,7 +1,7 @@
+import { addDays } from '../../../shared/time.ts';
 import type { EngineEvent } from '../../engine/events.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { hashSeed } from '../prng.ts';
-import { addDays } from './clock.ts';
 import type { Profile } from './profile.ts';
 import { type PredictHook, simulateDay } from './simulate-day.ts';
 import type { TruthRow } from './truth.ts';
