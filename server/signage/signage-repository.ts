@@ -1,5 +1,6 @@
 import { randomId } from '../auth/secrets.ts';
 import type { Db } from '../store/database.ts';
+import type { SignageItemsTable } from '../store/schema.ts';
 import { MediaStore } from './media-store.ts';
 import type {
   BroadcastDto,
@@ -10,18 +11,7 @@ import type {
   SignageWindow,
 } from './signage-types.ts';
 
-type ItemRow = {
-  id: string;
-  store_id: string;
-  kind: string;
-  url: string | null;
-  text_json: string | null;
-  duration_sec: number;
-  windows_json: string;
-  sort_order: number;
-  active: number;
-  created_at: number;
-};
+type ItemRow = SignageItemsTable;
 
 /**
  * Signage content per store: playlist items (images, videos, text slides with weekday/time
