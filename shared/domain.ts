@@ -58,6 +58,8 @@ export interface StorePublicConfig {
 
 export interface TicketDto {
   id: string;
+  /** The store whose line the ticket is in (its socket room). */
+  storeId: string;
   /** Only sent to the ticket's holder and to staff; never to public displays. */
   token?: string;
   number: string;

@@ -55,6 +55,7 @@ export function ticketDto(
   const waiting = t.status === 'waiting';
   const dto: TicketDto = {
     id: t.id,
+    storeId: state.settings.id,
     number: t.number,
     serviceId: t.serviceId,
     status: t.status,

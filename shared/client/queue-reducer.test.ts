@@ -7,6 +7,7 @@ const AT = '2025-01-06T09:00:00.000Z';
 function ticket(id: string, status: PublicTicketDto['status'], counterId: string | null = null): PublicTicketDto {
   return {
     id,
+    storeId: 'demo',
     number: `A00${id}`,
     serviceId: 'pickup',
     status,

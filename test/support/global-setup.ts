@@ -6,5 +6,7 @@ import { build } from 'vite';
 export default async function setup(): Promise<void> {
   const root = resolve(import.meta.dirname, '../..');
   if (process.env.LINECAST_SKIP_BUILD === '1' && existsSync(resolve(root, 'dist/kiosk/index.html'))) return;
+  // Vitest runs with NODE_ENV=test, which would give the apps Lit's development build.
+  process.env.NODE_ENV = 'production';
   await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
 }
