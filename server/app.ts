@@ -103,9 +103,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     async close() {
       stopTimers();
       waits.close();
-      await realtime.close();
+      // Close the listener and drop keep-alive connections first: socket.io's close waits for
+      // the HTTP server, which would otherwise wait for a browser's idle connection.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await realtime.close();
+      await closed;
       await db.destroy();
     },
   };

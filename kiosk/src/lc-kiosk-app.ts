@@ -1,6 +1,8 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
 import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
+import { StoreSocketController } from '../../shared/client/store-socket-controller.ts';
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import { IdleController } from './idle-controller.ts';
@@ -11,7 +13,6 @@ import './lc-pairing-code.ts';
 import './lc-service-picker.ts';
 import './lc-ticket-card.ts';
 import { type IssueOutcome, TicketIssuer } from './ticket-issuer.ts';
-import { ticketStoreKey } from './ticket-store-key.ts';
 
 type Phase = 'start' | 'issuing' | 'ticket' | 'error' | 'pairing';
 
@@ -43,6 +44,7 @@ export class LcKioskApp extends LitElement {
   /** `&print=auto`: print every ticket at once (Chromium's `--kiosk-printing` skips the dialog). */
   readonly autoPrint = new URLSearchParams(location.search).get('print') === 'auto';
   readonly #issuer = new TicketIssuer(this.store);
+  #heartbeat: HeartbeatController | null = null;
   #config = new Task(this, {
     task: async ([store], { signal }) => {
       const config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(store)}`, { signal });
@@ -66,6 +68,17 @@ export class LcKioskApp extends LitElement {
       armed: () => !this.phoneMode && this.#hasSomethingToReset(),
       onIdle: () => this.#reset(),
     });
+    // A kiosk reports to the manager's device list like a screen does; a customer's phone does not.
+    if (!this.phoneMode && this.store) {
+      const heartbeat = new HeartbeatController(this, {
+        store: this.store,
+        kind: 'kiosk',
+        deviceToken: () => this.#issuer.deviceToken,
+        lastTicketShown: () => (this.phase === 'ticket' ? (this.ticket?.number ?? null) : null),
+      });
+      new StoreSocketController(this, { store: () => this.store, onSocket: (socket) => heartbeat.attach(socket) });
+      this.#heartbeat = heartbeat;
+    }
   }
 
   override connectedCallback(): void {
@@ -109,7 +122,7 @@ export class LcKioskApp extends LitElement {
     switch (this.phase) {
       case 'pairing':
         return html`<lc-pairing-code .store=${this.store} .language=${this.language}
-          @lc-paired=${(e: { deviceToken: string }) => this.#paired(e.deviceToken)}></lc-pairing-code>`;
+          @lc-device-paired=${(e: { deviceToken: string }) => this.#paired(e.deviceToken)}></lc-pairing-code>`;
       case 'ticket': {
         const ticket = this.ticket!;
         const service = config.services.find((s) => s.id === ticket.serviceId);
@@ -183,7 +196,6 @@ export class LcKioskApp extends LitElement {
     }
     const { ticket } = outcome;
     if (this.phoneMode && ticket.token) {
-      localStorage.setItem(ticketStoreKey(ticket.token), this.store);
       location.assign(`/t/${encodeURIComponent(ticket.token)}`);
       return;
     }
@@ -201,6 +213,7 @@ export class LcKioskApp extends LitElement {
   #paired(deviceToken: string): void {
     this.#issuer.deviceToken = deviceToken;
     this.#reset();
+    this.#heartbeat?.beat(); // so the manager sees it under its new name at once
   }
 
   #forgetDevice(): void {

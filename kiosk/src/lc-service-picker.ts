@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
+import { waitMessage } from '../../shared/client/format-wait.ts';
 import type { Language, ServiceDto, WaitRange } from '../../shared/domain.ts';
-import { waitMessage } from './format-wait.ts';
 import { tk } from './i18n/kiosk-messages.ts';
 import { localized } from './language.ts';
 
@@ -167,7 +167,7 @@ export class LcServicePicker extends LitElement {
       <ul aria-labelledby="choose">
         ${this.services.map((service) => {
           const waiting = this.waitingByService[service.id];
-          const wait = waitMessage(this.waits[service.id]);
+          const wait = waitMessage(this.waits[service.id], waiting);
           return html`<li>
             <button class="service" type="button" ?disabled=${this.busy} data-service=${service.id}
               @click=${() => this.dispatchEvent(new ServiceSelectEvent(service.id))}>

@@ -1,9 +1,9 @@
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
+import { peopleAhead, waitMessage } from '../../shared/client/format-wait.ts';
 import type { Language, TicketDto } from '../../shared/domain.ts';
-import { waitMessage } from './format-wait.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import './lc-qr-code.ts';
-import './lc-ticket-receipt.ts';
+import { ticketCardStyles } from './lc-ticket-card.styles.ts';
 
 /** The customer is finished with the ticket screen. */
 export class TicketDoneEvent extends Event {
@@ -14,7 +14,7 @@ export class TicketDoneEvent extends Event {
 
 /**
  * The issued ticket: number, service, people ahead, wait, where to go and the phone QR code;
- * in print it becomes an 80 mm receipt.
+ * in print it becomes an 80 mm receipt with the number, service, time issued, wait and QR code.
  *
  * @fires lc-ticket-done
  */
@@ -26,103 +26,7 @@ export class LcTicketCard extends LitElement {
     timeZone: { type: String },
     phoneUrl: { type: String },
   };
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .screen {
-      display: grid;
-      gap: clamp(16px, 2.5vmin, 40px);
-      grid-template-areas: 'number' 'facts' 'qr' 'actions';
-    }
-    @media (orientation: landscape) {
-      .screen {
-        grid-template-columns: 3fr 2fr;
-        grid-template-areas: 'number qr' 'facts qr' 'actions actions';
-      }
-    }
-    .number-box {
-      grid-area: number;
-      display: grid;
-      justify-items: center;
-      padding: 0.5em;
-      border-radius: 24px;
-      background: #fff;
-      color: #102a43;
-      font-size: clamp(24px, 3vmin, 48px);
-    }
-    .number {
-      font-size: clamp(96px, 16vmin, 260px);
-      line-height: 1.05;
-      letter-spacing: 0.04em;
-    }
-    .service {
-      font-weight: 700;
-    }
-    dl {
-      grid-area: facts;
-      margin: 0;
-      display: grid;
-      grid-template-columns: 1fr 1fr;
-      gap: 0.75em;
-      font-size: clamp(24px, 3.6vmin, 52px);
-    }
-    .wide {
-      grid-column: 1 / -1;
-    }
-    dt {
-      font-size: 0.7em;
-      opacity: 0.9;
-    }
-    dd {
-      margin: 0;
-      font-weight: 700;
-    }
-    .qr {
-      grid-area: qr;
-      margin: 0;
-      display: grid;
-      justify-items: center;
-      align-content: center;
-      gap: 0.5em;
-      font-size: clamp(20px, 2.4vmin, 36px);
-      text-align: center;
-    }
-    .qr lc-qr-code {
-      width: clamp(240px, 36vmin, 520px);
-      height: clamp(240px, 36vmin, 520px);
-    }
-    .actions {
-      grid-area: actions;
-      display: flex;
-      gap: 1em;
-    }
-    button {
-      flex: 1;
-      min-height: 88px;
-      border: 3px solid #fff;
-      border-radius: 20px;
-      background: #fff;
-      color: #102a43;
-      font: inherit;
-      font-size: clamp(24px, 3vmin, 44px);
-      font-weight: 700;
-      cursor: pointer;
-    }
-    button.secondary {
-      background: transparent;
-      color: #fff;
-    }
-    button:focus-visible {
-      outline: 6px solid #ffcd3c;
-      outline-offset: 4px;
-    }
-    @media print {
-      .screen {
-        display: none;
-      }
-    }
-  `;
+  static override styles = ticketCardStyles;
   declare ticket: TicketDto | null;
   declare serviceName: string;
   declare language: Language;
@@ -142,13 +46,13 @@ export class LcTicketCard extends LitElement {
     const ticket = this.ticket;
     if (!ticket) return null;
     const t = (key: KioskMessageKey, params?: Record<string, string | number>) => tk(this.language, key, params);
-    const wait = waitMessage(ticket.wait);
+    const ahead = peopleAhead(ticket);
+    const wait = waitMessage(ticket.wait, ahead);
     const waitText = ticket.status === 'waiting' ? t(wait.key, wait.params) : t('waitNext');
     const where =
       ticket.status === 'called' && ticket.counterName
         ? t('goToCounter', { counter: ticket.counterName })
         : t('watchScreens');
-    const ahead = ticket.position === null ? 0 : Math.max(0, ticket.position - 1);
     return html`
       <section class="screen" aria-labelledby="number-label">
         <div class="number-box" role="status">
@@ -171,9 +75,26 @@ export class LcTicketCard extends LitElement {
           <button type="button" @click=${() => this.dispatchEvent(new TicketDoneEvent())}>${t('done')}</button>
         </div>
       </section>
-      <lc-ticket-receipt .ticket=${ticket} .serviceName=${this.serviceName} .language=${this.language}
-        .timeZone=${this.timeZone} .phoneUrl=${this.phoneUrl}></lc-ticket-receipt>
+      <section class="receipt">
+        <p class="number">${ticket.number}</p>
+        <p class="service">${this.serviceName}</p>
+        <p>${t('receiptIssued', { time: this.#time(ticket.issuedAt) })}</p>
+        <p>${t('receiptWait', { wait: t(wait.key, wait.params) })}</p>
+        <p>${t('watchScreens')}</p>
+        <lc-qr-code .value=${this.phoneUrl} label=${t('qrLabel', { number: ticket.number })}></lc-qr-code>
+        <p>${t('scanForPhone')}</p>
+      </section>
     `;
+  }
+
+  #time(iso: string): string {
+    const locale = this.language === 'zh-Hans' ? 'zh-CN' : 'en-GB';
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: this.timeZone }).format(new Date(iso));
+    } catch {
+      return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+    }
   }
 }
 

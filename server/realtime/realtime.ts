@@ -94,9 +94,11 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
       }
       const perStore = beats.get(storeId) ?? new Map<string, Beat>();
       beats.set(storeId, perStore);
+      // A screen that was just paired stops being listed as an anonymous one.
+      if (device) perStore.delete(`socket:${socket.id}`);
       perStore.set(device?.id ?? `socket:${socket.id}`, {
         id: device?.id ?? null,
-        name: device?.name ?? `${beat.kind} ${beat.layout ?? ''} (unpaired)`.trim(),
+        name: device?.name ?? [beat.kind, beat.layout, '(unpaired)'].filter(Boolean).join(' '),
         kind: beat.kind,
         seenAt: now,
         renderedAt,

@@ -1,4 +1,4 @@
-import { waitMessage } from '../../kiosk/src/format-wait.ts';
+import { waitMessage } from '../../shared/client/format-wait.ts';
 import { MISSED_KEEP_MS } from '../../shared/client/queue-reducer.ts';
 import type { Language, PublicTicketDto, QueueSnapshot, StorePublicConfig } from '../../shared/domain.ts';
 import { t } from './signage-messages.ts';
@@ -57,7 +57,7 @@ export function serviceRows(
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((s) => {
       const waiting = queue?.waitingByService[s.id] ?? 0;
-      const wait = waitMessage(queue?.waits[s.id]);
+      const wait = waitMessage(queue?.waits[s.id], waiting);
       return {
         id: s.id,
         code: s.code,

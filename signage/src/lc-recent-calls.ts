@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '../../shared/domain.ts';
 import { counterLabel } from '../../shared/speech.ts';
 import type { CallView } from './board-model.ts';
+import { panelStyles } from './panel-styles.ts';
 import { t } from './signage-messages.ts';
 
 /** The last calls still at a counter, newest first: number → counter. */
@@ -15,47 +16,41 @@ export class LcRecentCalls extends LitElement {
   declare calls: CallView[];
   declare language: Language;
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0 0 0.4em;
-      font-size: 1.3em;
-      font-weight: 600;
-      opacity: 0.85;
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
-      gap: 0.5em;
-    }
-    li {
-      display: flex;
-      justify-content: space-between;
-      align-items: baseline;
-      gap: 0.6em;
-      padding: 0.5em 0.8em;
-      border-radius: 0.5em;
-      background: var(--lc-panel, #13233f);
-    }
-    .number {
-      font-size: 2em;
-      font-weight: 800;
-      font-variant-numeric: tabular-nums;
-    }
-    .counter {
-      font-size: 1.3em;
-      white-space: nowrap;
-    }
-    .empty {
-      opacity: 0.7;
-      margin: 0;
-    }
-  `;
+  static override styles = [
+    panelStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+        gap: 0.5em;
+      }
+      li {
+        display: flex;
+        justify-content: space-between;
+        align-items: baseline;
+        gap: 0.6em;
+        padding: 0.5em 0.8em;
+        border-radius: 0.5em;
+        background: var(--lc-panel, #13233f);
+      }
+      .number {
+        font-size: 2em;
+        font-weight: 800;
+        font-variant-numeric: tabular-nums;
+      }
+      .counter {
+        font-size: 1.3em;
+        white-space: nowrap;
+      }
+      .empty {
+        opacity: 0.7;
+        margin: 0;
+      }
+    `,
+  ];
 
   constructor() {
     super();

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import type { Language } from '../../shared/domain.ts';
 import type { ServiceRow } from './board-model.ts';
+import { panelStyles } from './panel-styles.ts';
 import { t } from './signage-messages.ts';
 
 /** People waiting and the predicted wait range, per service. */
@@ -13,44 +14,38 @@ export class LcServiceWaits extends LitElement {
   declare rows: ServiceRow[];
   declare language: Language;
 
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0 0 0.4em;
-      font-size: 1.3em;
-      font-weight: 600;
-      opacity: 0.85;
-    }
-    table {
-      width: 100%;
-      border-collapse: separate;
-      border-spacing: 0 0.35em;
-      font-size: 1.3em;
-    }
-    td {
-      padding: 0.35em 0.6em;
-      background: var(--lc-panel, #13233f);
-    }
-    td:first-child {
-      border-radius: 0.4em 0 0 0.4em;
-      font-weight: 700;
-    }
-    td:last-child {
-      border-radius: 0 0.4em 0.4em 0;
-      text-align: right;
-    }
-    .code {
-      display: inline-block;
-      min-width: 1.6em;
-      margin-right: 0.4em;
-      text-align: center;
-      border-radius: 0.3em;
-      background: var(--lc-accent, #ffd23f);
-      color: var(--lc-accent-ink, #111);
-    }
-  `;
+  static override styles = [
+    panelStyles,
+    css`
+      table {
+        width: 100%;
+        border-collapse: separate;
+        border-spacing: 0 0.35em;
+        font-size: 1.3em;
+      }
+      td {
+        padding: 0.35em 0.6em;
+        background: var(--lc-panel, #13233f);
+      }
+      td:first-child {
+        border-radius: 0.4em 0 0 0.4em;
+        font-weight: 700;
+      }
+      td:last-child {
+        border-radius: 0 0.4em 0.4em 0;
+        text-align: right;
+      }
+      .code {
+        display: inline-block;
+        min-width: 1.6em;
+        margin-right: 0.4em;
+        text-align: center;
+        border-radius: 0.3em;
+        background: var(--lc-accent, #ffd23f);
+        color: var(--lc-accent-ink, #111);
+      }
+    `,
+  ];
 
   constructor() {
     super();

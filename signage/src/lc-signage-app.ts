@@ -1,14 +1,13 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
+import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import type { StoreSocket } from '../../shared/client/store-socket-controller.ts';
 import type { Language, PublicTicketDto, QueueSnapshot, StorePublicConfig } from '../../shared/domain.ts';
-import type { HeartbeatPayload } from '../../shared/protocol.ts';
 import { AnnouncerController } from './announcer-controller.ts';
 import { missedNumbers, newestCall, recentCalls, serviceRows, toCallView } from './board-model.ts';
 import { BroadcastController } from './broadcast-controller.ts';
 import { DailyReloadController } from './daily-reload-controller.ts';
-import { HeartbeatController } from './heartbeat-controller.ts';
 import { HighlightController } from './highlight-controller.ts';
 import { LiveQueueController } from './live-queue-controller.ts';
 import { PlaylistController } from './playlist-controller.ts';
@@ -44,11 +43,9 @@ export class LcSignageApp extends LitElement {
   declare _pairing: boolean;
 
   #params = readParams(location.search);
-  #socket: StoreSocket | null = null;
   #graceOver = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #lastCallAt = 0;
-  #lastRenderedAt = new Date();
 
   #live = new LiveQueueController(this, {
     store: this.#params.store,
@@ -65,11 +62,13 @@ export class LcSignageApp extends LitElement {
   #minute = new ClockController(this, 60_000);
   #broadcast = new BroadcastController(this);
   #playlist = new PlaylistController(this);
-  #heartbeats = new HeartbeatController(
-    this,
-    () => this.#socket,
-    () => this.#heartbeat(),
-  );
+  #heartbeat = new HeartbeatController(this, {
+    store: this.#params.store,
+    kind: 'signage',
+    layout: this.#params.layout,
+    deviceToken: () => localStorage.getItem(deviceTokenKey(this.#params.store)),
+    lastTicketShown: () => this.#featured()?.number ?? null,
+  });
 
   static override styles = css`
     :host {
@@ -110,10 +109,10 @@ export class LcSignageApp extends LitElement {
       online: () => this.#live.synced,
     });
     this.addEventListener('lc-enable-sound', () => void this.#announcer.enable());
-    this.addEventListener('lc-screen-paired', (e) => {
+    this.addEventListener('lc-device-paired', (e) => {
       localStorage.setItem(deviceTokenKey(this.#params.store), e.deviceToken);
       this._pairing = false;
-      this.#heartbeats.beat();
+      this.#heartbeat.beat();
     });
   }
 
@@ -142,7 +141,6 @@ export class LcSignageApp extends LitElement {
   }
 
   override updated(): void {
-    this.#lastRenderedAt = new Date();
     document.documentElement.lang = this.#language;
   }
 
@@ -198,14 +196,12 @@ export class LcSignageApp extends LitElement {
   }
 
   #wire(socket: StoreSocket): void {
-    this.#socket = socket;
+    this.#heartbeat.attach(socket);
     socket.on('signage:broadcast', (b) => this.#broadcast.show(b));
     socket.on('signage:content-changed', () => {
       void this.#playlist.refresh(this.#params.store);
       void this.#broadcast.load(this.#params.store);
     });
-    // Report at once after (re)joining, with what is now on screen, rather than up to 15 s later.
-    socket.on('queue:snapshot', () => void this.updateComplete.then(() => this.#heartbeats.beat()));
   }
 
   /** The call in "now calling": the highlighted one while it is held, else the newest still called. */
@@ -225,19 +221,6 @@ export class LcSignageApp extends LitElement {
 
   #speaks(): boolean {
     return this.#params.sound;
-  }
-
-  #heartbeat(): HeartbeatPayload {
-    const token = localStorage.getItem(deviceTokenKey(this.#params.store));
-    const shown = this.#featured()?.number ?? null;
-    return {
-      store: this.#params.store,
-      kind: 'signage',
-      ...(token ? { deviceToken: token } : {}),
-      layout: this.#params.layout,
-      lastRenderedAt: this.#lastRenderedAt.toISOString(),
-      lastTicketShown: shown,
-    };
   }
 }
 

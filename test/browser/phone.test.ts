@@ -167,5 +167,5 @@ describe('phone ticket page', () => {
     await page.getByTestId('turn-alert').getByText('Go to Counter 1').waitFor();
     await server.api('POST', '/api/stores/demo/counters/c1/no-show', {}, operator);
     await page.getByText('We called your number but could not find you').waitFor();
-  }, 60_000); // until tickets name their store, such a page polls instead of listening live
+  });
 });

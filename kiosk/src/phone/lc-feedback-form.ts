@@ -1,6 +1,7 @@
 import { css, html, LitElement, svg } from 'lit';
 import type { FeedbackInput, Language } from '../../../shared/domain.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
+import { phoneButtonStyles } from './phone-button-styles.ts';
 
 /** The customer sent their feedback (sent once; the page then only says thank you). */
 export class FeedbackSubmitEvent extends Event {
@@ -38,95 +39,74 @@ export class LcFeedbackForm extends LitElement {
     nps: { state: true },
     ces: { state: true },
   };
-  static override styles = css`
-    :host {
-      display: grid;
-      gap: 12px;
-    }
-    h2 {
-      margin: 0;
-      font-size: 22px;
-    }
-    p {
-      margin: 0;
-    }
-    .faces {
-      display: grid;
-      grid-template-columns: repeat(5, 1fr);
-      gap: 6px;
-    }
-    .face {
-      display: grid;
-      justify-items: center;
-      gap: 2px;
-      min-height: 72px;
-      padding: 6px 2px;
-      border: 2px solid #627d98;
-      border-radius: 14px;
-      background: #fff;
-      color: #102a43;
-      font: inherit;
-      font-size: 13px;
-    }
-    .scale {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 6px;
-    }
-    .scale button {
-      min-width: 48px;
-      min-height: 48px;
-      border: 2px solid #102a43;
-      border-radius: 10px;
-      background: #fff;
-      color: #102a43;
-      font: inherit;
-      font-weight: 700;
-    }
-    .scale button[aria-pressed='true'],
-    .send {
-      background: #102a43;
-      color: #fff;
-    }
-    button:focus-visible,
-    textarea:focus-visible,
-    summary:focus-visible {
-      outline: 3px solid #0b5cad;
-      outline-offset: 2px;
-    }
-    fieldset {
-      border: 0;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: 6px;
-    }
-    summary {
-      min-height: 48px;
-      display: flex;
-      align-items: center;
-      font-weight: 700;
-      cursor: pointer;
-    }
-    details[open] {
-      display: grid;
-      gap: 14px;
-    }
-    textarea {
-      box-sizing: border-box;
-      width: 100%;
-      min-height: 88px;
-      font: inherit;
-    }
-    .send {
-      width: 100%;
-      min-height: 48px;
-      border: 0;
-      border-radius: 12px;
-      font: inherit;
-      font-weight: 700;
-    }
-  `;
+  static override styles = [
+    phoneButtonStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 12px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 22px;
+      }
+      p {
+        margin: 0;
+      }
+      .faces {
+        display: grid;
+        grid-template-columns: repeat(5, 1fr);
+        gap: 6px;
+      }
+      .face {
+        display: grid;
+        justify-items: center;
+        gap: 2px;
+        min-height: 72px;
+        padding: 6px 2px;
+        border: 2px solid #627d98;
+        border-radius: 14px;
+        font-size: 13px;
+        font-weight: normal;
+      }
+      .scale {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+      }
+      .scale button {
+        min-width: 48px;
+        border-radius: 10px;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 6px;
+      }
+      summary {
+        min-height: 48px;
+        display: flex;
+        align-items: center;
+        font-weight: 700;
+        cursor: pointer;
+      }
+      details[open] {
+        display: grid;
+        gap: 14px;
+      }
+      textarea {
+        box-sizing: border-box;
+        width: 100%;
+        min-height: 88px;
+        font: inherit;
+      }
+      .send {
+        width: 100%;
+      }
+    `,
+  ];
   declare language: Language;
   declare sending: boolean;
   declare failed: boolean;
@@ -160,7 +140,7 @@ export class LcFeedbackForm extends LitElement {
         <summary>${t('moreFeedback')}</summary>
         ${this.#scale('nps', t('npsLabel'), range(0, 10))} ${this.#scale('ces', t('cesLabel'), range(1, 7))}
         <label>${t('commentLabel')}<textarea maxlength="1000"></textarea></label>
-        <button type="button" class="send" ?disabled=${this.sending} @click=${() => this.#send(undefined)}>
+        <button type="button" class="send primary" ?disabled=${this.sending} @click=${() => this.#send(undefined)}>
           ${t('send')}</button>
       </details>
     `;

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import type { Language } from '../../../shared/domain.ts';
 import { tp } from '../i18n/phone-messages.ts';
+import { phoneButtonStyles } from './phone-button-styles.ts';
 
 /** The customer confirmed they want to leave the line. */
 export class LeaveLineEvent extends Event {
@@ -20,46 +21,40 @@ export class LcLeaveLine extends LitElement {
     busy: { type: Boolean },
     language: { type: String },
   };
-  static override styles = css`
-    button {
-      min-height: 48px;
-      width: 100%;
-      padding: 0 16px;
-      border: 2px solid #8a1c1c;
-      border-radius: 12px;
-      background: #fff;
-      color: #8a1c1c;
-      font: inherit;
-      font-weight: 700;
-    }
-    button.danger {
-      background: #8a1c1c;
-      color: #fff;
-    }
-    button:focus-visible {
-      outline: 3px solid #0b5cad;
-      outline-offset: 2px;
-    }
-    dialog {
-      max-width: min(90vw, 420px);
-      border: 0;
-      border-radius: 16px;
-      padding: 20px;
-      color: #102a43;
-    }
-    dialog::backdrop {
-      background: rgb(16 42 67 / 0.6);
-    }
-    h2 {
-      margin: 0 0 8px;
-      font-size: 22px;
-    }
-    .actions {
-      display: grid;
-      gap: 10px;
-      margin-top: 16px;
-    }
-  `;
+  static override styles = [
+    phoneButtonStyles,
+    css`
+      button {
+        width: 100%;
+        padding: 0 16px;
+        border-color: #8a1c1c;
+        color: #8a1c1c;
+      }
+      button.danger {
+        background: #8a1c1c;
+        color: #fff;
+      }
+      dialog {
+        max-width: min(90vw, 420px);
+        border: 0;
+        border-radius: 16px;
+        padding: 20px;
+        color: #102a43;
+      }
+      dialog::backdrop {
+        background: rgb(16 42 67 / 0.6);
+      }
+      h2 {
+        margin: 0 0 8px;
+        font-size: 22px;
+      }
+      .actions {
+        display: grid;
+        gap: 10px;
+        margin-top: 16px;
+      }
+    `,
+  ];
   declare number: string;
   declare busy: boolean;
   declare language: Language;

@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import type { Language } from '../../../shared/domain.ts';
 import { tp } from '../i18n/phone-messages.ts';
+import { phoneButtonStyles } from './phone-button-styles.ts';
 
 const CHOICES = [1, 2, 3, 5, 10] as const;
 
@@ -32,46 +33,34 @@ export class LcNotifyAhead extends LitElement {
     alertsEnabled: { type: Boolean },
     language: { type: String },
   };
-  static override styles = css`
-    :host {
-      display: grid;
-      gap: 10px;
-    }
-    h2 {
-      margin: 0;
-      font-size: 20px;
-    }
-    p {
-      margin: 0;
-    }
-    .choices {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-    button {
-      min-height: 48px;
-      min-width: 48px;
-      padding: 0 12px;
-      border: 2px solid #102a43;
-      border-radius: 12px;
-      background: #fff;
-      color: #102a43;
-      font: inherit;
-      font-weight: 700;
-    }
-    button[aria-pressed='true'] {
-      background: #102a43;
-      color: #fff;
-    }
-    button:focus-visible {
-      outline: 3px solid #0b5cad;
-      outline-offset: 2px;
-    }
-    .enable {
-      width: 100%;
-    }
-  `;
+  static override styles = [
+    phoneButtonStyles,
+    css`
+      :host {
+        display: grid;
+        gap: 10px;
+      }
+      h2 {
+        margin: 0;
+        font-size: 20px;
+      }
+      p {
+        margin: 0;
+      }
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+      }
+      button {
+        min-width: 48px;
+        padding: 0 12px;
+      }
+      .enable {
+        width: 100%;
+      }
+    `,
+  ];
   declare threshold: number | null;
   declare alertsEnabled: boolean;
   declare language: Language;

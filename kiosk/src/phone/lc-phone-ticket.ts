@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
+import { peopleAhead, waitMessage } from '../../../shared/client/format-wait.ts';
 import { LANGUAGES, type Language, type TicketDto } from '../../../shared/domain.ts';
-import { waitMessage } from '../format-wait.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from '../language.ts';
 import '../lc-language-button.ts';
@@ -137,7 +137,7 @@ export class LcPhoneTicket extends LitElement {
   }
 
   #waitingView(ticket: TicketDto, serviceName: string) {
-    const wait = waitMessage(ticket.wait);
+    const wait = waitMessage(ticket.wait, peopleAhead(ticket));
     return html`
       ${
         this.aheadAlert === null
@@ -219,10 +219,6 @@ function savedLanguage(): Language | null {
 /** One alert per call and per recall. */
 function callKey(ticket: TicketDto): string {
   return `${ticket.id}:${ticket.recalls}`;
-}
-
-function peopleAhead(ticket: TicketDto): number {
-  return ticket.position === null ? 0 : Math.max(0, ticket.position - 1);
 }
 
 customElements.define('lc-phone-ticket', LcPhoneTicket);

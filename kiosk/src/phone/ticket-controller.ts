@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchJson, HttpError } from '../../../shared/client/fetch-json.ts';
 import { StoreSocketController } from '../../../shared/client/store-socket-controller.ts';
 import type { FeedbackInput, StorePublicConfig, TicketDto } from '../../../shared/domain.ts';
-import { ticketStoreKey } from '../ticket-store-key.ts';
 
 /** Other customers' moves change our position; coalesce bursts of them into one fetch. */
 const NEIGHBOUR_REFRESH_MS = 400;
@@ -11,8 +10,9 @@ const POLL_LIVE_MS = 60_000;
 const POLL_OFFLINE_MS = 5_000;
 
 /**
- * The phone page's view of one ticket: fetched by token, refetched whenever the store room says
- * something about it (or about the line ahead of it), on reconnect, on wake-up and by a slow poll.
+ * The phone page's view of one ticket: fetched by token, then followed live in the room of the
+ * store it names, refetched whenever that room says something about it (or about the line ahead
+ * of it), on reconnect, on wake-up and by a slow poll.
  */
 export class TicketController implements ReactiveController {
   ticket: TicketDto | null = null;
@@ -50,7 +50,6 @@ export class TicketController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#storeId = localStorage.getItem(ticketStoreKey(this.token));
     document.addEventListener('visibilitychange', this.#onVisible);
     void this.refresh();
   }
@@ -107,10 +106,10 @@ export class TicketController implements ReactiveController {
   async #load(): Promise<void> {
     clearTimeout(this.#poll);
     try {
-      const body = await fetchJson<{ ticket: TicketDto & { storeId?: string }; storeId?: string }>(this.#path());
-      this.ticket = body.ticket;
+      const { ticket } = await fetchJson<{ ticket: TicketDto }>(this.#path());
+      this.ticket = ticket;
       this.problem = null;
-      await this.#learnStore(body.ticket.storeId ?? body.storeId ?? this.#storeId);
+      await this.#follow(ticket.storeId);
     } catch (error) {
       this.problem = error instanceof HttpError && error.status === 404 ? 'notFound' : 'unreachable';
     }
@@ -121,8 +120,8 @@ export class TicketController implements ReactiveController {
     }
   }
 
-  async #learnStore(storeId: string | null): Promise<void> {
-    if (!storeId) return;
+  /** Joins the ticket's store room (at once, on the first answer) and loads the store's config. */
+  async #follow(storeId: string): Promise<void> {
     if (storeId !== this.#storeId) {
       this.#storeId = storeId;
       this.config = null;
