@@ -2,6 +2,7 @@
 // Chromium and writes the README's screenshots to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localParts, zonedTime } from '../shared/time.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { startTestServer } from '../test/support/server.ts';
 import { shootKiosk } from './screenshots/kiosk.ts';
@@ -10,7 +11,11 @@ import { shootStaff } from './screenshots/staff.ts';
 
 const outDir = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(outDir, { recursive: true });
-const server = await startTestServer({ demoHistoryDays: 7 });
+// The server's clock reads 22:30 in the store today, so "today" is a whole simulated day the
+// dashboard can show (the history includes a day once the store has closed).
+const today = localParts(Date.now(), 'Asia/Shanghai').day;
+const offset = zonedTime(today, '22:30', 'Asia/Shanghai') - Date.now();
+const server = await startTestServer({ demoHistoryDays: 7, clock: () => Date.now() + offset });
 const browser = await launchBrowser();
 try {
   const operator = await server.cookieFor('operator');
@@ -23,7 +28,12 @@ try {
   await server.api('POST', '/api/stores/demo/counters/c1/call-next', undefined, operator);
   await server.api('POST', '/api/stores/demo/counters/c3/call-next', undefined, operator);
   const written: string[] = [];
-  const page = () => browser.newPage();
+  const page = async () => {
+    const p = await browser.newPage();
+    // The pages see the same 22:30 as the server.
+    await p.clock.setFixedTime(new Date(Date.now() + offset));
+    return p;
+  };
   written.push(...(await shootKiosk(await page(), server.url, outDir)));
   written.push(...(await shootSignage(await page(), server.url, outDir)));
   written.push(...(await shootStaff(await page(), server.url, outDir, await server.cookieFor('manager'))));

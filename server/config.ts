@@ -10,6 +10,8 @@ export interface ServerConfig {
   production: boolean;
   /** Fill the demo store with simulated weeks of history on first start. */
   demoHistoryDays: number;
+  /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
+  clock?: () => number;
 }
 
 /** Configuration from the environment (documented in README "Configuration"). */

@@ -1,4 +1,5 @@
-import { addDays, localParts } from '../shared/time.ts';
+import { addDays, localParts, parseClockTime } from '../shared/time.ts';
+import { withSimulatedFeedback } from './demo-feedback.ts';
 import type { EngineEvent } from './engine/events.ts';
 import { applyEvents } from './engine/index.ts';
 import type { StoreState } from './engine/state.ts';
@@ -75,16 +76,20 @@ const DEMO_PROFILE: ProfileInput = {
 };
 
 /**
- * Fills a fresh store with `days` of simulated history ending yesterday (run through the real
- * engine), so dashboards, reports, forecasts and wait predictions have data from the first start.
+ * Fills a fresh store with `days` of simulated history (run through the real engine) ending
+ * yesterday, or today once the store has closed, so dashboards, reports, forecasts and wait
+ * predictions have data from the first start.
  */
 export async function seedDemoHistory(lines: LineService, storeId: string, days: number): Promise<void> {
   const state = lines.state(storeId);
   if (!state) return;
   const profile = ProfileSchema.parse(DEMO_PROFILE);
-  const today = localParts(lines.now(), state.settings.timeZone).day;
-  const { events } = simulateHistory(state, profile, { days, endDay: addDays(today, -1), seed: 20261123 });
-  await lines.importHistory(storeId, batchesByDay(state, events));
+  const now = localParts(lines.now(), state.settings.timeZone);
+  // Today counts once the store has closed: every simulated event is then in the past.
+  const closed = now.hour * 60 + now.minute >= (parseClockTime(profile.close) ?? 24 * 60);
+  const endDay = closed ? now.day : addDays(now.day, -1);
+  const { events } = simulateHistory(state, profile, { days, endDay, seed: 20261123 });
+  await lines.importHistory(storeId, batchesByDay(state, withSimulatedFeedback(events, 20261124)));
 }
 
 /** Groups events per local day with the state at the end of that day (what projections need). */

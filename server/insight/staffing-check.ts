@@ -19,13 +19,14 @@
  *    - **isolated** (optional, costly): interval i alone lowered one counter at a time, every
  *      other interval as advised, while interval i still meets. Its neighbours' spare capacity
  *      clears the line before and after, so a 15-minute dip "meets" with fewer counters than the
- *      load in Erlangs; no whole-day plan can use these numbers everywhere (`planAtIsolatedPlusOne`
- *      measures the most generous plan the one-counter bound would allow).
+ *      load in Erlangs; no whole-day plan can use these numbers everywhere (with `plans`,
+ *      `isolated.planAtMinimumPlusOne` replays the most generous plan the one-counter bound allows).
  *    A run for the isolated reading only needs the day up to the end of interval i+1 (interval
  *    i's tickets are all decided 300 s after it ends; later arrivals could only overtake by
  *    priority), so those runs close the profile there: same distribution, half the cost.
  */
-import { addDays } from '../../shared/time.ts';
+import { addDays, isoWeekday } from '../../shared/time.ts';
+import type { StoreState } from '../engine/state.ts';
 import { forecastDay } from './forecast.ts';
 import type { Profile } from './simulator/profile.ts';
 import { simulateDay } from './simulator/simulate-day.ts';
@@ -182,9 +183,9 @@ export function checkStaffing(input: Profile, opts: StaffingCheckOptions = {}): 
   const goal: StaffingGoal = { targetSec: profile.serviceLevelTargetSec, goal: profile.serviceLevelGoal };
   const meets = (t: Tally) => t.counted === 0 || t.within / t.counted >= goal.goal;
   let simulations = 0;
-  const day = (state: Parameters<typeof simulateDay>[0], p: Profile, seed: number, staffing: number[], on = date) => {
+  const day = (state: StoreState, p: Profile, seed: number, staffing: number[]) => {
     simulations++;
-    return simulateDay(state, p, { date: on, seed, staffing }).truth;
+    return simulateDay(state, p, { date, seed, staffing }).truth;
   };
 
   const origin = addDays(date, -learnDays);
@@ -218,7 +219,7 @@ export function checkStaffing(input: Profile, opts: StaffingCheckOptions = {}): 
   const kept = advice.map((_, i) => underAdvice[i]!.some((t) => t.counted > 0));
 
   // Held minimum per distinct true arrival mix: a whole day at that rate with s counters.
-  const weekday = profile.weekdayFactor[String(new Date(`${date}T12:00:00Z`).getUTCDay() || 7)] ?? 1;
+  const weekday = profile.weekdayFactor[String(isoWeekday(date))] ?? 1;
   const heldDays = Array.from({ length: opts.heldDays ?? 8 }, (_, k) => 1000 + k);
   const heldFresh = storeFromProfile(profile, date, Date.parse(`${date}T00:00:00Z`));
   const heldCache = new Map<string, number>();

@@ -26,7 +26,9 @@ export interface TestServer {
 export const ADMIN_PASSWORD = 'test-admin-password';
 
 /** The real server, in process, on an ephemeral port with a fresh data directory. */
-export async function startTestServer(options: { demoHistoryDays?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demoHistoryDays?: number; clock?: () => number } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-test-'));
   const config = {
     port: 0,
@@ -36,6 +38,7 @@ export async function startTestServer(options: { demoHistoryDays?: number } = {}
     adminPassword: ADMIN_PASSWORD,
     production: false,
     demoHistoryDays: options.demoHistoryDays ?? 0,
+    ...(options.clock ? { clock: options.clock } : {}),
   };
   let server: RunningServer | undefined = await startLinecast(config);
   const port = server.port;
