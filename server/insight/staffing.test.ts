@@ -20,7 +20,7 @@ const load = (name: string): Profile =>
  * staffing-check.ts). Same figures as `npm run -s bench:staffing -- --history-seeds 2`.
  *
  * One learning history is a regression guard, not the evidence: over learning histories 1–8
- * (`--history-seeds 1,2,3,4,5,6,7,8`, docs/insight.md) the share met is 93.2–98.0% on steady
+ * (`npm run -s bench:staffing`, docs/insight.md) the share met is 93.3–98.0% on steady
  * (below 95% on 3 of 8: its 44 arrivals/h sit exactly on Erlang C's 4/5-counter edge) and
  * 96.0–97.8% on lunch-peak, and one lunch-peak history has one interval two counters above.
  */
