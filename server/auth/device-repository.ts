@@ -1,4 +1,5 @@
 import type { Db } from '../store/database.ts';
+import type { DevicesTable } from '../store/schema.ts';
 import { randomCode, randomId, randomToken, sha256 } from './secrets.ts';
 
 export type DeviceKind = 'kiosk' | 'signage';
@@ -152,18 +153,7 @@ function iso(ms: number | null): string | null {
   return ms === null ? null : new Date(Number(ms)).toISOString();
 }
 
-function toDto(r: {
-  id: string;
-  store_id: string;
-  kind: string;
-  name: string;
-  created_at: number;
-  revoked_at: number | null;
-  last_seen_at: number | null;
-  last_rendered_at: number | null;
-  last_ticket_shown: string | null;
-  layout: string | null;
-}): DeviceDto {
+function toDto(r: DevicesTable): DeviceDto {
   return {
     id: r.id,
     storeId: r.store_id,
