@@ -9,7 +9,6 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 /** Conditions are awaited, not timed: this is only an upper bound before giving up. */
 const WAIT = { timeout: 30_000 };
 /** The text as rendered, as a shopper reads it (Playwright's `innerText`, not the DOM property). */
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the screens are compared on
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
 // Generous limits: CI machines running several browsers at once can be slow; nothing here is timed.

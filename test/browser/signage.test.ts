@@ -31,7 +31,6 @@ function fakeSpeech(): void {
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 /** The text as rendered, as a shopper reads it (Playwright's `innerText`, not the DOM property). */
-// biome-ignore lint/performance/useDomNodeTextContent: rendered text is what the screens are compared on
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 /** Conditions are awaited, not timed: these are only upper bounds before giving up. */
 const WAIT = { timeout: 30_000 };
