@@ -39,7 +39,8 @@ export const loginBody = z
   .strict();
 
 export const pauseBody = z.object({ reason: z.string().trim().min(1).max(200) }).strict();
-export const openCounterBody = z.object({}).strict();
+/** Routes without a body still refuse one with fields: a typo must not pass silently. */
+export const emptyBody = z.object({}).strict();
 export const transferBody = z.object({ serviceId: idSchema }).strict();
 export const callTicketBody = z.object({ ticketId: idSchema, reason: z.string().trim().min(3).max(200) }).strict();
 

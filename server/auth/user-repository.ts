@@ -86,8 +86,17 @@ export class UserRepository {
     let q = this.#db.selectFrom('users').select('id').orderBy('username');
     if (storeId)
       q = q.where('id', 'in', this.#db.selectFrom('user_stores').select('user_id').where('store_id', '=', storeId));
-    const users = await Promise.all((await q.execute()).map((r) => this.findById(r.id)));
-    return users.filter((u): u is UserRecord => !!u).map(toUserDto);
+    const ids = (await q.execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    const users = await this.#db.selectFrom('users').selectAll().where('id', 'in', ids).orderBy('username').execute();
+    const links = await this.#db.selectFrom('user_stores').selectAll().where('user_id', 'in', ids).execute();
+    return users.map((u) => ({
+      id: u.id,
+      username: u.username,
+      role: u.role as Role,
+      active: u.active === 1,
+      storeIds: links.filter((l) => l.user_id === u.id).map((l) => l.store_id),
+    }));
   }
 }
 

@@ -149,7 +149,8 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
     const waits = deps.waits.forStore(storeId);
     for (const e of events) {
       const pub = toOutgoing(e, state, waits, false);
-      const staff = toOutgoing(e, state, waits, true);
+      // Only feedback differs between the rooms; every other payload is built once.
+      const staff = e.type === 'ticket:feedback' ? toOutgoing(e, state, waits, true) : pub;
       io.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
       io.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }

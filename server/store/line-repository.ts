@@ -122,17 +122,6 @@ export class LineRepository {
       .executeTakeFirst();
     return row && rowToTicket(row);
   }
-
-  async eventsSince(storeId: string, afterSeq: number, limit = 1000) {
-    return this.#db
-      .selectFrom('events')
-      .selectAll()
-      .where('store_id', '=', storeId)
-      .where('seq', '>', afterSeq)
-      .orderBy('seq')
-      .limit(limit)
-      .execute();
-  }
 }
 
 function runtimeOf(state: StoreState): Runtime {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { callTicketBody, openCounterBody, pauseBody, transferBody } from '../../../shared/schemas.ts';
+import { callTicketBody, emptyBody, pauseBody, transferBody } from '../../../shared/schemas.ts';
 import type { Command } from '../../engine/commands.ts';
 import { counterDto, ticketDto } from '../../line/views.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
@@ -22,7 +22,7 @@ type CounterAction =
 interface ActionSpec {
   summary: string;
   role: 'operator' | 'manager';
-  body?: typeof pauseBody | typeof transferBody | typeof callTicketBody | typeof openCounterBody;
+  body?: typeof pauseBody | typeof transferBody | typeof callTicketBody | typeof emptyBody;
   command: (counterId: string, body: Record<string, string>, userId: string) => Command;
   /** What the answer carries: the counter, or the ticket the action touched. */
   answers: 'counter' | 'ticket';
@@ -136,7 +136,7 @@ async function act(c: Context<AppEnv>, action: CounterAction, spec: ActionSpec) 
   const counterId = c.req.param('counter') ?? '';
   if (!state.counters[counterId]) throw new HttpError(404, 'unknown_counter', 'No such counter.');
   const body = spec.body ? ((await readBody(c, spec.body)) as Record<string, string>) : {};
-  if (!spec.body) await readBody(c, openCounterBody);
+  if (!spec.body) await readBody(c, emptyBody);
   const before = state.counters[counterId]?.currentTicketId ?? null;
   const { lines, waits } = c.get('deps');
   const result = await lines.dispatch(storeId, spec.command(counterId, body, user.id));
