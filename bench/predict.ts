@@ -2,7 +2,8 @@
  * Wait-prediction accuracy bench. `npm run bench:predict -- [--json] [--calls FILE]
  * [--learn-until YYYY-MM-DD] [--report-from YYYY-MM-DD] [--report-until YYYY-MM-DD]
  * [--scenarios a,b] [--no-calls] [--no-sim]`. Prints a table (stderr notes) or, with
- * --json, exactly one JSON object on stdout.
+ * --json, exactly one JSON object on stdout. Simulated days are reported twice: every called
+ * ticket (`sim:<name>`) and only those who found no free counter (`sim:<name>:queued`).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -40,6 +41,19 @@ function report(dataset: string, scored: Scored[], note: string): void {
         scored.filter((s) => s.predictor === p),
       ),
     );
+  // Customers who found no free counter — the population the real data scores (it only has
+  // callers who queued) — as a dataset of its own: those who arrive to a free counter surely wait 0.
+  if (scored.some((s) => s.freeCounter)) {
+    const queued = scored.filter((s) => !s.freeCounter);
+    for (const p of PREDICTORS)
+      results.push(
+        summarize(
+          `${dataset}:queued`,
+          p,
+          queued.filter((s) => s.predictor === p),
+        ),
+      );
+  }
   const lines = [`\n## ${dataset}\n${note}`, 'predictor   ahead     n     MAE    RMSE  p90cov  ±2min'];
   for (const p of PREDICTORS) {
     const mine = scored.filter((s) => s.predictor === p);
@@ -48,7 +62,7 @@ function report(dataset: string, scored: Scored[], note: string): void {
       ...AHEAD_BUCKETS.map(([label, test]): [string, (s: Scored) => boolean] => [label, (s) => test(s.ahead)]),
     ];
     // A customer arriving to a free counter waits 0 for sure, so it covers any p90: show the rest apart.
-    if (mine.some((s) => s.freeCounter)) rows.push(['busy', (s) => !s.freeCounter]);
+    if (mine.some((s) => s.freeCounter)) rows.push(['queued', (s) => !s.freeCounter]);
     for (const [label, test] of rows) {
       const r = summarize(dataset, p, mine.filter(test));
       if (r.n === 0) continue;

@@ -33,7 +33,7 @@ import { simulateDay } from './simulator/simulate-day.ts';
 import { simulateHistory } from './simulator/simulate-history.ts';
 import { storeFromProfile } from './simulator/store-from-profile.ts';
 import type { TruthRow } from './simulator/truth.ts';
-import { adviseIntervals, type StaffingGoal } from './staffing.ts';
+import { adviseIntervals, lineFigures, type StaffingGoal } from './staffing.ts';
 
 const SLOT_MS = 900_000;
 /** Held runs leave out the first hour of each day: the line starts empty at opening. */
@@ -52,8 +52,6 @@ export interface StaffingCheckOptions {
   daySeed?: number;
   /** Counters available (never-scheduled copies of the profile's first counter are added). Default 12. */
   counters?: number;
-  /** Fallback mean service seconds for intervals without a figure. Default 240. */
-  fallbackServiceSec?: number;
   /** Simulated days per candidate for the held minimum. Default 8. */
   heldDays?: number;
   /** Also measure the isolated minimum, on this many of the advised days (0 = skip). Default 0. */
@@ -202,7 +200,7 @@ export function checkStaffing(input: Profile, opts: StaffingCheckOptions = {}): 
     timeZone: profile.timeZone,
     weeks: opts.weeks ?? 4,
   });
-  const advice = adviseIntervals(forecast, opts.fallbackServiceSec ?? 240, goal);
+  const advice = adviseIntervals(forecast, lineFigures(history.truth), goal);
   const advised = advice.map((a) => Math.min(maxCounters, a.servers));
   const daySeeds = Array.from({ length: seeds }, (_, k) => (opts.daySeed ?? 99) + k);
 

@@ -2,9 +2,11 @@ import type { WaitRange } from '../../shared/domain.ts';
 import type { StoreState } from '../engine/state.ts';
 import { type ErlangResult, smallestServers } from './erlang.ts';
 import type { SlotForecast } from './forecast.ts';
+import type { HistoryRow } from './prediction/history.ts';
 import type { WaitModel } from './prediction/model.ts';
 import { predictSnapshot } from './prediction/predict.ts';
 import { snapshotFromState } from './prediction/snapshot.ts';
+import { simulateQuarters } from './reliability.ts';
 
 export interface StaffingGoal {
   /** Service-level target: share `goal` called within `targetSec`. */
@@ -12,30 +14,99 @@ export interface StaffingGoal {
   goal: number;
 }
 
-export interface IntervalAdvice extends ErlangResult {
+/** What the advice needs to know about the store's line besides the arrival rate. */
+export interface LineFigures {
+  /** Mean counter occupancy per ticket (call → done), seconds. */
+  meanServiceSec: number;
+  /** Its coefficient of variation. */
+  serviceCv: number;
+  /** Rate at which waiting customers give up, per second. */
+  abandonPerSec: number;
+}
+
+const DEFAULT_LINE: LineFigures = { meanServiceSec: 240, serviceCv: 1, abandonPerSec: 0 };
+
+/** Occupancy mean and spread, and the give-up rate, from history; defaults when there is none. */
+export function lineFigures(rows: readonly HistoryRow[]): LineFigures {
+  let n = 0;
+  let sum = 0;
+  let sumSq = 0;
+  let left = 0;
+  let exposureSec = 0;
+  for (const r of rows) {
+    const end = r.calledAt ?? r.leftAt;
+    if (end !== null && end > r.issuedAt) exposureSec += (end - r.issuedAt) / 1000;
+    if (r.calledAt === null && r.leftAt !== null) left++;
+    if (r.calledAt !== null && r.doneAt !== null && r.doneAt > r.calledAt) {
+      const sec = (r.doneAt - r.calledAt) / 1000;
+      n++;
+      sum += sec;
+      sumSq += sec * sec;
+    }
+  }
+  if (n < 2) return { ...DEFAULT_LINE, abandonPerSec: exposureSec > 0 ? left / exposureSec : 0 };
+  const mean = sum / n;
+  const sd = Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)));
+  return { meanServiceSec: mean, serviceCv: sd / mean, abandonPerSec: exposureSec > 0 ? left / exposureSec : 0 };
+}
+
+export interface CounterAdvice extends ErlangResult {
+  /** Simulated share of quarter hours meeting the goal with the advised counters; null beyond `SIMULATED_UP_TO`. */
+  quartersMeetingGoal: number | null;
+  /** …and with one counter more. */
+  quartersWithOneMore: number | null;
+}
+
+/**
+ * Counters to advise for a steady arrival rate: Erlang C's fewest for the long-run goal, with
+ * its figures (P(wait), service level, average wait), and how often that staffing — and one
+ * counter more — meets the goal quarter hour by quarter hour in the simulated line (learned
+ * service-time spread and give-up rate): the long-run share hides quarters that fall short, and
+ * the manager decides whether the extra counter is worth it. Beyond `SIMULATED_UP_TO` Erlangs
+ * (no store; a contact centre) the quarter figures are left out.
+ */
+export function adviseCounters(arrivalsPerHour: number, line: LineFigures, goal: StaffingGoal): CounterAdvice {
+  const input = { arrivalRate: arrivalsPerHour / 3600, meanServiceSec: line.meanServiceSec };
+  const erlang = smallestServers(input, goal.targetSec, goal.goal);
+  const m = erlang.servers;
+  if (m === 0) return { ...erlang, quartersMeetingGoal: 1, quartersWithOneMore: 1 };
+  if (input.arrivalRate * input.meanServiceSec > SIMULATED_UP_TO)
+    return { ...erlang, quartersMeetingGoal: null, quartersWithOneMore: null };
+  const load = { ...input, serviceCv: line.serviceCv, abandonPerSec: line.abandonPerSec };
+  return {
+    ...erlang,
+    quartersMeetingGoal: simulateQuarters(load, m, goal),
+    quartersWithOneMore: simulateQuarters(load, m + 1, goal),
+  };
+}
+
+/** Offered load (Erlangs) up to which the advice simulates: a large store's peak is about 20. */
+const SIMULATED_UP_TO = 60;
+
+export interface IntervalAdvice extends CounterAdvice {
   start: number;
   arrivalsPerHour: number;
   meanServiceSec: number;
 }
 
 /**
- * Smallest number of counters per forecast interval meeting the goal (Erlang C). Intervals
- * without their own service-time figure use `fallbackServiceSec`.
- * @example adviseIntervals(forecastDay(rows, {...}), 240, { targetSec: 300, goal: 0.8 })
+ * Counters per forecast interval (`adviseCounters`). Intervals without their own service-time
+ * figure use the line's overall mean.
+ * @example adviseIntervals(forecastDay(rows, {...}), lineFigures(rows), { targetSec: 300, goal: 0.8 })
  */
 export function adviseIntervals(
   forecast: readonly SlotForecast[],
-  fallbackServiceSec: number,
+  line: LineFigures,
   goal: StaffingGoal,
 ): IntervalAdvice[] {
   return forecast.map((f) => {
-    const meanServiceSec = f.meanServiceSec ?? fallbackServiceSec;
-    const r = smallestServers({ arrivalRate: f.arrivalsPerHour / 3600, meanServiceSec }, goal.targetSec, goal.goal);
+    const meanServiceSec = f.meanServiceSec ?? line.meanServiceSec;
+    const r = adviseCounters(f.arrivalsPerHour, { ...line, meanServiceSec }, goal);
     return { ...r, start: f.start, arrivalsPerHour: f.arrivalsPerHour, meanServiceSec };
   });
 }
 
-export interface NowAdvice extends ErlangResult {
+export interface NowAdvice extends CounterAdvice {
   arrivalsPerHour: number;
   waiting: number;
   openCounters: number;
@@ -44,21 +115,21 @@ export interface NowAdvice extends ErlangResult {
 }
 
 /**
- * Advice for right now: Erlang C on the arrival rate of the last `windowMin` minutes, and the
- * simulated effect of one counter more or fewer on the wait of someone arriving now.
+ * Advice for right now: `adviseCounters` on the arrival rate of the last `windowMin` minutes,
+ * and the simulated effect of one counter more or fewer on the wait of someone arriving now.
  */
 export function adviseNow(
   state: StoreState,
   model: WaitModel,
   now: number,
-  meanServiceSec: number,
+  line: LineFigures,
   goal: StaffingGoal,
   windowMin = 30,
 ): NowAdvice {
   const since = now - windowMin * 60_000;
   const tickets = Object.values(state.tickets);
   const arrivalsPerHour = (tickets.filter((t) => t.issuedAt > since && t.issuedAt <= now).length * 60) / windowMin;
-  const erlang = smallestServers({ arrivalRate: arrivalsPerHour / 3600, meanServiceSec }, goal.targetSec, goal.goal);
+  const advice = adviseCounters(arrivalsPerHour, line, goal);
   const snap = snapshotFromState(state, now);
   const service = Object.values(state.services).find((s) => s.active);
   const arrival = service ? [{ serviceId: service.id, priority: false }] : [];
@@ -68,7 +139,7 @@ export function adviseNow(
   const extra = { id: '\uffffextra', serviceIds: null, busy: null };
   const busiest = [...snap.servers].sort((a, b) => (a.busy?.since ?? now) - (b.busy?.since ?? now));
   return {
-    ...erlang,
+    ...advice,
     arrivalsPerHour,
     waiting: snap.waiting.length,
     openCounters: snap.servers.length,

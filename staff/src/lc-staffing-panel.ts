@@ -14,10 +14,18 @@ interface Staffing {
   now?: {
     counters?: number;
     openCounters?: number;
+    quartersMeetingGoal?: number | null;
+    quartersWithOneMore?: number | null;
     serviceLevel?: number;
     effect?: { fewer?: WaitRange | null; current?: WaitRange | null; more?: WaitRange | null };
   } | null;
-  intervals?: Array<{ start?: string; arrivalsPerHour?: number; counters?: number; serviceLevel?: number }>;
+  intervals?: Array<{
+    start?: string;
+    arrivalsPerHour?: number;
+    counters?: number;
+    serviceLevel?: number;
+    quartersMeetingGoal?: number | null;
+  }>;
   plusOne?: WaitRange | null;
   minusOne?: WaitRange | null;
 }
@@ -26,6 +34,7 @@ interface HourRow {
   counters: number;
   arrivalsPerHour: number;
   serviceLevel: number | null;
+  quartersMeetingGoal: number | null;
 }
 
 /** Counters recommended now and per interval for the rest of today, and the effect of ±1 counter. */
@@ -66,30 +75,40 @@ export class LcStaffingPanel extends StaffElement {
         ${this.t('staffing.now')}: <strong class="big" data-testid="staffing-now">${s.now?.counters ?? '–'}</strong>
         ${s.now?.openCounters !== undefined ? html`<span class="muted">(${this.t('staffing.openNow', { n: s.now.openCounters })})</span>` : nothing}
       </p>
+      ${
+        typeof s.now?.quartersMeetingGoal === 'number' && typeof s.now.quartersWithOneMore === 'number'
+          ? html`<p class="muted" data-testid="staffing-reliability">${this.t('staffing.reliable', { share: percent(s.now.quartersMeetingGoal), more: percent(s.now.quartersWithOneMore) })}</p>`
+          : nothing
+      }
       ${current ? html`<p>${this.t('staffing.current')}: ${range(current)}</p>` : nothing}
       ${more ? html`<p>${this.t('staffing.plusOne')}: ${range(more)}</p>` : nothing}
       ${fewer ? html`<p>${this.t('staffing.minusOne')}: ${range(fewer)}</p>` : nothing}
       ${
         hours.length > 0
           ? html`<table>
-            <tr><th>${this.t('staffing.from')}</th><th>${this.t('staffing.arrivals')}</th><th>${this.t('staffing.counters')}</th><th>${this.t('measure.serviceLevel')}</th></tr>
-            ${hours.map((h) => html`<tr><td>${String(h.hour).padStart(2, '0')}:00</td><td>${num(h.arrivalsPerHour, 0)}</td><td>${h.counters}</td><td>${percent(h.serviceLevel)}</td></tr>`)}
+            <tr><th>${this.t('staffing.from')}</th><th>${this.t('staffing.arrivals')}</th><th>${this.t('staffing.counters')}</th><th>${this.t('measure.serviceLevel')}</th><th>${this.t('staffing.quarters')}</th></tr>
+            ${hours.map((h) => html`<tr><td>${String(h.hour).padStart(2, '0')}:00</td><td>${num(h.arrivalsPerHour, 0)}</td><td>${h.counters}</td><td>${percent(h.serviceLevel)}</td><td>${percent(h.quartersMeetingGoal)}</td></tr>`)}
           </table>`
           : nothing
       }`;
   }
 
-  /** 15-minute intervals folded into hours: the most counters any quarter needs, the mean arrival rate. */
+  /** 15-minute intervals folded into hours: the most counters any quarter needs, the mean arrival rate, the weakest quarter's figures. */
   #hours(s: Staffing): HourRow[] {
     const tz = this.session?.store.timeZone ?? 'UTC';
-    const byHour = new Map<number, { counters: number; arrivals: number[]; serviceLevel: number | null }>();
+    const byHour = new Map<
+      number,
+      { counters: number; arrivals: number[]; serviceLevel: number | null; quartersMeetingGoal: number | null }
+    >();
     for (const i of s.intervals ?? []) {
       if (!i.start) continue;
       const hour = localParts(Date.parse(i.start), tz).hour;
-      const row = byHour.get(hour) ?? { counters: 0, arrivals: [], serviceLevel: null };
+      const row = byHour.get(hour) ?? { counters: 0, arrivals: [], serviceLevel: null, quartersMeetingGoal: null };
       row.counters = Math.max(row.counters, i.counters ?? 0);
       row.arrivals.push(i.arrivalsPerHour ?? 0);
       if (i.serviceLevel !== undefined) row.serviceLevel = Math.min(row.serviceLevel ?? 1, i.serviceLevel);
+      if (typeof i.quartersMeetingGoal === 'number')
+        row.quartersMeetingGoal = Math.min(row.quartersMeetingGoal ?? 1, i.quartersMeetingGoal);
       byHour.set(hour, row);
     }
     return [...byHour].map(([hour, r]) => ({
@@ -97,6 +116,7 @@ export class LcStaffingPanel extends StaffElement {
       counters: r.counters,
       arrivalsPerHour: r.arrivals.reduce((a, b) => a + b, 0) / r.arrivals.length,
       serviceLevel: r.serviceLevel,
+      quartersMeetingGoal: r.quartersMeetingGoal,
     }));
   }
 }

@@ -105,6 +105,8 @@ export const zh: Record<StaffMessageKey, string> = {
   'staffing.from': '时段',
   'staffing.arrivals': '每小时到达',
   'staffing.counters': '柜台数',
+  'staffing.reliable': '约 {share} 的 15 分钟时段达标；多开一个柜台可达 {more}',
+  'staffing.quarters': '达标时段比例',
   'staffing.unavailable': '暂时没有人员配置建议。',
   'devices.title': '屏幕与取号机',
   'devices.none': '还没有屏幕或取号机上报状态。',

@@ -107,6 +107,8 @@ const en = {
   'staffing.from': 'From',
   'staffing.arrivals': 'Arrivals / h',
   'staffing.counters': 'Counters',
+  'staffing.reliable': 'On goal in {share} of quarter hours; with one counter more in {more}',
+  'staffing.quarters': 'Quarters on goal',
   'staffing.unavailable': 'Staffing advice is not available yet.',
   'devices.title': 'Screens and kiosks',
   'devices.none': 'No screens or kiosks have reported yet.',
