@@ -17,18 +17,15 @@ import { design, F } from '../server/insight/prediction/features.ts';
 import { actualWaitSec } from '../server/insight/prediction/history.ts';
 import { learnModel } from '../server/insight/prediction/learn.ts';
 import { predictSnapshot } from '../server/insight/prediction/predict.ts';
-import { dot, quantileRegression } from '../server/insight/prediction/quantile-regression.ts';
+import { dot, leastSquares, quantileRegression } from '../server/insight/prediction/quantile-regression.ts';
 import { replayArrivals } from '../server/insight/prediction/replay.ts';
-import { type BankRow, parseBankCalls } from './lib/bank-calls.ts';
+import { BANK_CALLS_FILE, type BankRow, parseBankCalls } from './lib/bank-calls.ts';
 import { summarize } from './lib/metrics.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    calls: {
-      type: 'string',
-      default: new URL('../../shared/data/anonymous-bank/calls-1999-02-01-to-21.tsv', import.meta.url).pathname,
-    },
+    calls: { type: 'string', default: BANK_CALLS_FILE },
   },
 });
 
@@ -110,42 +107,6 @@ replayArrivals(rows, { rule: { kind: 'headStart', sec: 90 }, openIdleSec: 0 }, (
     oracle: [next(5 * MIN), next10, ((ahead + 1) * 600) / (next10 + 1)],
   });
 });
-
-/** Ordinary least squares via the normal equations: columns scaled to unit norm, ridge 1e-6 × trace/p. */
-function leastSquares(X: readonly number[][], y: readonly number[]): number[] {
-  const p = X[0]?.length ?? 0;
-  const A = Array.from({ length: p }, () => new Array<number>(p + 1).fill(0));
-  X.forEach((x, i) => {
-    for (let a = 0; a < p; a++) {
-      for (let b = a; b < p; b++) A[a]![b]! += x[a]! * x[b]!;
-      A[a]![p]! += x[a]! * y[i]!;
-    }
-  });
-  const scale = A.map((row, a) => Math.sqrt(row[a]!) || 1);
-  for (let a = 0; a < p; a++) {
-    for (let b = a; b < p; b++) A[a]![b] = A[b]![a] = A[a]![b]! / (scale[a]! * scale[b]!);
-    A[a]![p]! /= scale[a]!;
-  }
-  const ridge = (1e-6 * A.reduce((sum, row, a) => sum + row[a]!, 0)) / p;
-  for (let a = 0; a < p; a++) A[a]![a]! += ridge;
-  // Gaussian elimination with partial pivoting, then back substitution.
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(A[r]![c]!) > Math.abs(A[piv]![c]!)) piv = r;
-    [A[c], A[piv]] = [A[piv]!, A[c]!];
-    for (let r = c + 1; r < p; r++) {
-      const m = A[r]![c]! / A[c]![c]!;
-      for (let j = c; j <= p; j++) A[r]![j]! -= m * A[c]![j]!;
-    }
-  }
-  const beta = new Array<number>(p).fill(0);
-  for (let a = p - 1; a >= 0; a--) {
-    let s = A[a]![p]!;
-    for (let b = a + 1; b < p; b++) s -= A[a]![b]! * beta[b]!;
-    beta[a] = s / A[a]![a]!;
-  }
-  return beta.map((v, a) => v / scale[a]!);
-}
 
 const FEATURE_SETS: Array<[string, (s: Sample) => number[]]> = [
   ['state', (s) => s.state],

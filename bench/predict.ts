@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseBankCalls } from './lib/bank-calls.ts';
+import { BANK_CALLS_FILE, parseBankCalls } from './lib/bank-calls.ts';
 import { evaluateRows } from './lib/evaluate-rows.ts';
 import { AHEAD_BUCKETS, type Result, type Scored, summarize } from './lib/metrics.ts';
 import { evaluateScenario, SCENARIOS } from './lib/scenarios.ts';
@@ -15,10 +15,7 @@ import { evaluateScenario, SCENARIOS } from './lib/scenarios.ts';
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
-    calls: {
-      type: 'string',
-      default: new URL('../../shared/data/anonymous-bank/calls-1999-02-01-to-21.tsv', import.meta.url).pathname,
-    },
+    calls: { type: 'string', default: BANK_CALLS_FILE },
     'learn-until': { type: 'string', default: '1999-02-14' },
     'report-from': { type: 'string', default: '1999-02-15' },
     'report-until': { type: 'string' },

@@ -13,6 +13,12 @@ export interface BankRow extends HistoryRow {
   day: string;
 }
 
+/** The data set in the team's reference folder beside the repository. */
+export const BANK_CALLS_FILE = new URL(
+  '../../../shared/data/anonymous-bank/calls-1999-02-01-to-21.tsv',
+  import.meta.url,
+).pathname;
+
 const clock = (s: string): number | null => {
   if (s === '0:00:00') return null;
   const [h, m, sec] = s.split(':').map(Number);

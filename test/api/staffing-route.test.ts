@@ -23,6 +23,10 @@ describe('the staffing advisor route', () => {
     for (const i of res.body.intervals) {
       expect(i.counters).toBeGreaterThanOrEqual(1);
       expect(i.serviceLevel).toBeGreaterThanOrEqual(0.8);
+      // How often the advice meets the goal quarter by quarter; one counter more never does worse.
+      expect(i.quartersMeetingGoal).toBeGreaterThan(0);
+      expect(i.quartersMeetingGoal).toBeLessThanOrEqual(1);
+      expect(i.quartersWithOneMore).toBeGreaterThanOrEqual(i.quartersMeetingGoal);
     }
     // Busier slots never get fewer counters than much quieter ones.
     const sorted = [...res.body.intervals].sort((a, b) => a.arrivalsPerHour - b.arrivalsPerHour);
@@ -40,6 +44,7 @@ describe('the staffing advisor route', () => {
     const res = await s.api('GET', '/api/stores/demo/staffing', undefined, manager);
     expect(res.status).toBe(200);
     expect(res.body.now.openCounters).toBe(2);
+    expect(res.body.now.quartersWithOneMore).toBeGreaterThanOrEqual(res.body.now.quartersMeetingGoal);
     expect(res.body.now.waiting).toBe(6);
     expect(res.body.now.effect.more.p50).toBeLessThanOrEqual(res.body.now.effect.current.p50);
     expect(res.body.now.effect.fewer.p50).toBeGreaterThanOrEqual(res.body.now.effect.current.p50);

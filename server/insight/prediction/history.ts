@@ -20,3 +20,18 @@ export interface HistoryRow {
 /** Actual wait in seconds, or null when the customer left before being called. */
 export const actualWaitSec = (r: HistoryRow): number | null =>
   r.calledAt === null ? null : (r.calledAt - r.issuedAt) / 1000;
+
+/**
+ * Rate at which waiting customers leave the line, per second of waiting (exponential patience):
+ * those who left without a call over all the time everyone spent in line.
+ */
+export function abandonRate(rows: readonly HistoryRow[]): number {
+  let left = 0;
+  let exposureSec = 0;
+  for (const r of rows) {
+    const end = r.calledAt ?? r.leftAt;
+    if (end !== null && end > r.issuedAt) exposureSec += (end - r.issuedAt) / 1000;
+    if (r.calledAt === null && r.leftAt !== null) left++;
+  }
+  return exposureSec > 0 ? left / exposureSec : 0;
+}

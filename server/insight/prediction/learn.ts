@@ -1,5 +1,5 @@
 import { type CalibrationKind, design, F } from './features.ts';
-import { actualWaitSec, type HistoryRow } from './history.ts';
+import { abandonRate, actualWaitSec, type HistoryRow } from './history.ts';
 import { fitLogNormal, type LogNormal } from './lognormal.ts';
 import { type Calibration, localHour, type QuantileModel, type WaitModel } from './model.ts';
 import { predictSnapshot } from './predict.ts';
@@ -38,8 +38,6 @@ export function learnModel(rows: readonly HistoryRow[], opts: LearnOptions): Wai
   const halfLifeMs = (opts.halfLifeDays ?? 14) * 86_400_000;
   const byService = new Map<string, { all: Sample[]; byHour: Sample[][] }>();
   const everything: Sample[] = [];
-  let left = 0;
-  let exposureSec = 0;
   const days = new Set<number>();
   const priorityCounts = new Map<string, number[]>();
   for (const r of rows) {
@@ -50,9 +48,6 @@ export function learnModel(rows: readonly HistoryRow[], opts: LearnOptions): Wai
       c[hour]!++;
       priorityCounts.set(r.serviceId, c);
     }
-    const end = r.calledAt ?? r.leftAt;
-    if (end !== null && end > r.issuedAt) exposureSec += (end - r.issuedAt) / 1000;
-    if (r.calledAt === null && r.leftAt !== null) left++;
     if (r.calledAt !== null && r.doneAt !== null && r.doneAt > r.calledAt) {
       const sample = {
         sec: (r.doneAt - r.calledAt) / 1000,
@@ -81,7 +76,7 @@ export function learnModel(rows: readonly HistoryRow[], opts: LearnOptions): Wai
     timeZone: opts.timeZone,
     services,
     fallback,
-    abandonPerSec: exposureSec > 0 ? left / exposureSec : 0,
+    abandonPerSec: abandonRate(rows),
     priorityArrivalsPerSec,
     calibration: null,
   };

@@ -10,7 +10,7 @@ export function quantileRegression(
   iterations = 40,
 ): number[] {
   const k = X[0]?.length ?? 0;
-  let beta = weightedLeastSquares(X, y, null, k);
+  let beta = leastSquares(X, y);
   for (let it = 0; it < iterations; it++) {
     const w = y.map((yi, i) => {
       const res = yi - dot(X[i]!, beta);
@@ -19,6 +19,11 @@ export function quantileRegression(
     beta = weightedLeastSquares(X, y, w, k);
   }
   return beta;
+}
+
+/** Ordinary least squares (the conditional mean), with the same tiny ridge. */
+export function leastSquares(X: readonly number[][], y: readonly number[]): number[] {
+  return weightedLeastSquares(X, y, null, X[0]?.length ?? 0);
 }
 
 export const dot = (a: readonly number[], b: readonly number[]): number => {
