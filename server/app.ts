@@ -33,9 +33,15 @@ export interface RunningServer {
 function startTimers(deps: Deps): () => void {
   const tick = setInterval(() => {
     for (const storeId of deps.lines.storeIds()) {
-      const state = deps.lines.state(storeId);
-      if (state?.settings.autoNoShow) void deps.lines.dispatch(storeId, { type: 'expire_calls' });
-      deps.waits.refresh(storeId);
+      // One store's failure is logged and must not stop the timer for the others, nor the process.
+      const failed = (error: unknown) => console.error(`timer failed for store ${storeId}`, error);
+      try {
+        const state = deps.lines.state(storeId);
+        if (state?.settings.autoNoShow) deps.lines.dispatch(storeId, { type: 'expire_calls' }).catch(failed);
+        deps.waits.refresh(storeId);
+      } catch (error) {
+        failed(error);
+      }
     }
   }, 15_000);
   tick.unref();

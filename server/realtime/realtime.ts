@@ -1,7 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookie } from 'hono/utils/cookie';
 import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, DeviceStatusPayload, ServerToClientEvents } from '../../shared/protocol.ts';
+import type {
+  ClientToServerEvents,
+  DeviceStatusPayload,
+  JoinAck,
+  ServerToClientEvents,
+} from '../../shared/protocol.ts';
 import { heartbeatPayload, socketJoinPayload } from '../../shared/schemas.ts';
 import type { UserRecord } from '../auth/user-repository.ts';
 import type { Deps, RealtimeHooks } from '../http/deps.ts';
@@ -10,6 +15,7 @@ import { SESSION_COOKIE } from '../http/middleware.ts';
 import { queueSnapshot } from '../line/views.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
 import { toOutgoing } from './event-payloads.ts';
+import { ackOf, safeHandler } from './safe-handler.ts';
 
 interface SocketData {
   user: UserRecord | undefined;
@@ -34,10 +40,16 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
   io.use(async (socket, next) => {
     socket.data.staff = false;
     socket.data.storeId = undefined;
-    const token = parseCookie(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-    const userId = token ? await deps.sessions.touch(token, deps.lines.now()) : undefined;
-    const user = userId ? await deps.users.findById(userId) : undefined;
-    socket.data.user = user?.active ? user : undefined;
+    try {
+      const token = parseCookie(socket.handshake.headers.cookie ?? '', SESSION_COOKIE)[SESSION_COOKIE];
+      const userId = token ? await deps.sessions.touch(token, deps.lines.now()) : undefined;
+      const user = userId ? await deps.users.findById(userId) : undefined;
+      socket.data.user = user?.active ? user : undefined;
+    } catch (error) {
+      // A cookie we cannot read makes an anonymous display, never a crash.
+      console.error('socket sign-in failed', error);
+      socket.data.user = undefined;
+    }
     next();
   });
 
@@ -51,61 +63,71 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
   };
 
   io.on('connection', (socket) => {
-    socket.on('join', (raw, ack) => {
-      const parsed = socketJoinPayload.safeParse(raw);
-      const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
-      if (!parsed.success || !storeId) {
-        ack?.({ ok: false, error: { code: 'unknown_store', message: 'No such store.' } });
-        return;
-      }
-      if (socket.data.storeId) {
-        void socket.leave(publicRoom(socket.data.storeId));
-        void socket.leave(staffRoom(socket.data.storeId));
-      }
-      const staff = !!parsed.data.staff && hasRole(socket.data.user, 'operator', storeId);
-      socket.data.storeId = storeId;
-      socket.data.staff = staff;
-      // Join and snapshot in the same tick: no event can fall between them.
-      void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
-      sendSnapshot(socket, storeId);
-      ack?.({ ok: true, staff });
-      if (staff) void emitDeviceStatus(storeId);
-    });
+    socket.on(
+      'join',
+      safeHandler('join', (raw: unknown, rawAck: unknown) => {
+        const ack = ackOf<JoinAck>(rawAck);
+        const parsed = socketJoinPayload.safeParse(raw);
+        const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
+        if (!parsed.success || !storeId) {
+          ack?.({ ok: false, error: { code: 'unknown_store', message: 'No such store.' } });
+          return;
+        }
+        if (socket.data.storeId) {
+          void socket.leave(publicRoom(socket.data.storeId));
+          void socket.leave(staffRoom(socket.data.storeId));
+        }
+        const staff = !!parsed.data.staff && hasRole(socket.data.user, 'operator', storeId);
+        socket.data.storeId = storeId;
+        socket.data.staff = staff;
+        // Join and snapshot in the same tick: no event can fall between them.
+        void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
+        sendSnapshot(socket, storeId);
+        ack?.({ ok: true, staff });
+        if (staff) void emitDeviceStatus(storeId).catch((e) => console.error('device status failed', e));
+      }),
+    );
 
-    socket.on('resync', () => {
-      if (socket.data.storeId) sendSnapshot(socket, socket.data.storeId);
-    });
+    socket.on(
+      'resync',
+      safeHandler('resync', () => {
+        if (socket.data.storeId) sendSnapshot(socket, socket.data.storeId);
+      }),
+    );
 
-    socket.on('heartbeat', async (raw) => {
-      const parsed = heartbeatPayload.safeParse(raw);
-      const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
-      if (!parsed.success || !storeId) return;
-      const beat = parsed.data;
-      const now = deps.lines.now();
-      const renderedAt = Math.min(Date.parse(beat.lastRenderedAt), now);
-      const device = beat.deviceToken ? await deps.devices.findByToken(beat.deviceToken) : undefined;
-      if (device && device.storeId === storeId) {
-        await deps.devices.heartbeat(device.id, {
-          at: now,
-          lastRenderedAt: renderedAt,
+    socket.on(
+      'heartbeat',
+      safeHandler('heartbeat', async (raw: unknown) => {
+        const parsed = heartbeatPayload.safeParse(raw);
+        const storeId = parsed.success ? deps.lines.resolveStore(parsed.data.store) : undefined;
+        if (!parsed.success || !storeId) return;
+        const beat = parsed.data;
+        const now = deps.lines.now();
+        const renderedAt = Math.min(Date.parse(beat.lastRenderedAt), now);
+        const device = beat.deviceToken ? await deps.devices.findByToken(beat.deviceToken) : undefined;
+        if (device && device.storeId === storeId) {
+          await deps.devices.heartbeat(device.id, {
+            at: now,
+            lastRenderedAt: renderedAt,
+            lastTicketShown: beat.lastTicketShown ?? null,
+            layout: beat.layout ?? null,
+          });
+        }
+        const perStore = beats.get(storeId) ?? new Map<string, Beat>();
+        beats.set(storeId, perStore);
+        // A screen that was just paired stops being listed as an anonymous one.
+        if (device) perStore.delete(`socket:${socket.id}`);
+        perStore.set(device?.id ?? `socket:${socket.id}`, {
+          id: device?.id ?? null,
+          name: device?.name ?? [beat.kind, beat.layout, '(unpaired)'].filter(Boolean).join(' '),
+          kind: beat.kind,
+          seenAt: now,
+          renderedAt,
           lastTicketShown: beat.lastTicketShown ?? null,
-          layout: beat.layout ?? null,
         });
-      }
-      const perStore = beats.get(storeId) ?? new Map<string, Beat>();
-      beats.set(storeId, perStore);
-      // A screen that was just paired stops being listed as an anonymous one.
-      if (device) perStore.delete(`socket:${socket.id}`);
-      perStore.set(device?.id ?? `socket:${socket.id}`, {
-        id: device?.id ?? null,
-        name: device?.name ?? [beat.kind, beat.layout, '(unpaired)'].filter(Boolean).join(' '),
-        kind: beat.kind,
-        seenAt: now,
-        renderedAt,
-        lastTicketShown: beat.lastTicketShown ?? null,
-      });
-      await emitDeviceStatus(storeId);
-    });
+        await emitDeviceStatus(storeId);
+      }),
+    );
 
     socket.on('disconnect', () => {
       for (const perStore of beats.values()) perStore.delete(`socket:${socket.id}`);
