@@ -21,7 +21,13 @@ export interface Deps {
   throttle: LoginThrottle;
   /** Hooks the realtime layer provides (e.g. broadcasting a signage message). */
   realtime: RealtimeHooks;
-  config: { dataDir: string; staticDir: string; production: boolean };
+  config: {
+    dataDir: string;
+    staticDir: string;
+    production: boolean;
+    /** `PUBLIC_URL`: the address phones are given (QR codes, links), unless a store sets its own. */
+    publicUrl?: string | undefined;
+  };
 }
 
 export interface RealtimeHooks {
