@@ -94,7 +94,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     models,
     throttle: new LoginThrottle(),
     signageEvents: new SignageEvents(),
-    config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },
+    config: {
+      dataDir: config.dataDir,
+      staticDir: config.staticDir,
+      production: config.production,
+      publicUrl: config.publicUrl,
+    },
   };
   const { app } = createHttpApp(deps, metrics);
   const server: Server = createServer(getRequestListener(app.fetch));

@@ -40,7 +40,13 @@ export interface Deps {
   throttle: LoginThrottle;
   /** Where signage routes announce changes; the realtime layer tells the screens. */
   signageEvents: SignageEvents;
-  config: { dataDir: string; staticDir: string; production: boolean };
+  config: {
+    dataDir: string;
+    staticDir: string;
+    production: boolean;
+    /** `PUBLIC_URL`: the address phones are given (QR codes, links), unless a store sets its own. */
+    publicUrl?: string | undefined;
+  };
 }
 
 export interface AppEnv {
