@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
-import type { ServerConfig } from './config.ts';
+import { DEFAULT_RETENTION_DAYS, type ServerConfig } from './config.ts';
 import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
@@ -47,6 +47,28 @@ function startTimers(deps: Deps): () => void {
   }, 15_000);
   tick.unref();
   return () => clearInterval(tick);
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Forgets feedback comments older than `days`, at start and then hourly. Returns a stop
+ * function that waits for a run in progress, so closing never cuts the database from under it.
+ */
+function startRetention(storage: Storage, now: () => number, days: number): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = storage.retention
+      .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
+      .catch((error) => console.error('retention failed', error));
+  };
+  run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /**
@@ -107,6 +129,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   server.keepAliveTimeout = 65_000;
   const realtime = attachRealtime(server, deps);
   const stopTimers = startTimers(deps);
+  const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -120,6 +143,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     generatedAdminPassword,
     async close() {
       stopTimers();
+      await stopRetention();
       waits.close();
       // Close the listener and drop keep-alive connections first: socket.io's close waits for
       // the HTTP server, which would otherwise wait for a browser's idle connection.
