@@ -12,6 +12,8 @@ export interface ServerConfig {
   publicUrl?: string | undefined;
   /** Days after which feedback comments (what customers wrote) are forgotten; scores are kept (default 90). */
   retentionDays?: number;
+  /** How long a stop waits for requests in flight before closing their connections (default 10 s). */
+  drainMs?: number;
   /** Fill the demo store with simulated weeks of history on first start. */
   demoHistoryDays: number;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
