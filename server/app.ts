@@ -18,6 +18,7 @@ import { ticketsCsv } from './reports/tickets-csv.ts';
 import { MediaStore } from './signage/media-store.ts';
 import { SignageEvents } from './signage/signage-events.ts';
 import { Storage } from './store/storage.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -25,6 +26,7 @@ export interface RunningServer {
   deps: Deps;
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
+  webhooks: WebhookDispatcher;
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -120,6 +122,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
+  const webhooks = new WebhookDispatcher(storage.webhooks, lines);
   const metrics = new Metrics(lines);
   const deps: Deps = {
     lines,
@@ -153,6 +156,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
   const stopTimers = startTimers(deps);
+  await webhooks.start();
   const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -164,10 +168,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     port,
     deps,
     storage,
+    webhooks,
     generatedAdminPassword,
     async close() {
       stopTimers();
       await stopRetention();
+      await webhooks.stop();
       waits.close();
       // Stop taking connections, let requests in flight finish (bounded), then drop the rest:
       // socket.io's close waits for the HTTP server, which would otherwise wait for a browser's
