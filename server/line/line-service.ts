@@ -1,11 +1,16 @@
 import type { Command } from '../engine/commands.ts';
 import type { EngineEvent } from '../engine/events.ts';
-import { execute } from '../engine/index.ts';
+import { decide } from '../engine/index.ts';
+import { LiveState } from '../engine/live-state.ts';
 import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
 import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
 import { SerialQueue } from './serial-queue.ts';
 
+/**
+ * `state` is the store's live state: read what you need at once (ticket records themselves never
+ * change, so a ticket taken from it stays as it was).
+ */
 export type DispatchResult =
   | { ok: true; events: CommittedEvent[]; state: StoreState }
   | { ok: false; rejection: Rejection; state: StoreState };
@@ -13,7 +18,7 @@ export type DispatchResult =
 export type CommitListener = (storeId: string, events: CommittedEvent[], state: StoreState) => void;
 
 interface Line {
-  state: StoreState;
+  live: LiveState;
   lastSeq: number;
 }
 
@@ -57,7 +62,7 @@ export class LineService {
   }
 
   state(storeId: string): StoreState | undefined {
-    return this.#lines.get(storeId)?.state;
+    return this.#lines.get(storeId)?.live.state;
   }
 
   lastSeq(storeId: string): number {
@@ -65,9 +70,9 @@ export class LineService {
   }
 
   /** A consistent (state, seq) pair: what a snapshot is made of. */
-  view(storeId: string): Line | undefined {
+  view(storeId: string): { state: StoreState; lastSeq: number } | undefined {
     const line = this.#lines.get(storeId);
-    return line && { state: line.state, lastSeq: line.lastSeq };
+    return line && { state: line.live.state, lastSeq: line.lastSeq };
   }
 
   onCommit(listener: CommitListener): void {
@@ -83,14 +88,17 @@ export class LineService {
   dispatch(storeId: string, command: Command): Promise<DispatchResult> {
     return this.#queue.run(storeId, async () => {
       const line = this.#mustGet(storeId);
-      const result = execute(line.state, command, this.#clock());
-      if (!result.ok) return { ok: false, rejection: result.rejection, state: line.state };
-      const events = await this.#repo.commit(storeId, line.lastSeq, result.events, result.state);
-      line.state = result.state;
+      const decision = decide(line.live.state, command, this.#clock());
+      if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
+      // The live state changes only after the commit: a failed one leaves it as it was.
+      const after = line.live.preview(decision.events);
+      const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after);
+      line.live.apply(decision.events);
       line.lastSeq += events.length;
-      this.#slugs.set(result.state.settings.slug, storeId);
-      if (events.length > 0) for (const l of this.#listeners) l(storeId, events, result.state);
-      return { ok: true, events, state: result.state };
+      const state = line.live.state;
+      this.#slugs.set(state.settings.slug, storeId);
+      if (events.length > 0) for (const l of this.#listeners) l(storeId, events, state);
+      return { ok: true, events, state };
     });
   }
 
@@ -122,7 +130,7 @@ export class LineService {
       const line = this.#mustGet(storeId);
       line.lastSeq = await this.#repo.commitBatch(storeId, line.lastSeq, batches);
       const last = batches.at(-1);
-      if (last) line.state = last.after;
+      if (last) line.live.reset(last.after);
     });
   }
 
@@ -133,7 +141,7 @@ export class LineService {
   }
 
   #remember(state: StoreState, lastSeq: number): void {
-    this.#lines.set(state.settings.id, { state, lastSeq });
+    this.#lines.set(state.settings.id, { live: new LiveState(state), lastSeq });
     this.#slugs.set(state.settings.slug, state.settings.id);
   }
 }

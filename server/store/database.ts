@@ -15,6 +15,14 @@ class StaticMigrations implements MigrationProvider {
 
 export type Db = Kysely<Database>;
 
+/** The better-sqlite3 connection behind each database we opened (for statements prepared once). */
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/** The SQLite connection under `db`, when it is one `openDatabase` opened. */
+export function sqliteHandle(db: Db): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 /**
  * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
  * migrates it to the latest schema.
@@ -32,5 +40,6 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  sqliteHandles.set(db, sqlite);
   return db;
 }

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import type { Service, StoreState, Ticket } from '../engine/state.ts';
-import type { Db } from './database.ts';
+import { type Db, sqliteHandle } from './database.ts';
 import {
   counterToRow,
   parseSettings,
@@ -13,9 +13,9 @@ import {
   ticketToRow,
 } from './rows.ts';
 import type { Database, TicketsTable } from './schema.ts';
+import { type CommittedEvent, SqliteCommitWriter } from './sqlite-commit.ts';
 
-/** An engine event as stored: with its per-store sequence number. */
-export type CommittedEvent = EngineEvent & { seq: number };
+export type { CommittedEvent };
 
 interface Runtime {
   numbering: StoreState['numbering'];
@@ -28,9 +28,12 @@ interface Runtime {
  */
 export class LineRepository {
   readonly #db: Db;
+  readonly #writer: SqliteCommitWriter | undefined;
 
   constructor(db: Db) {
     this.#db = db;
+    const sqlite = sqliteHandle(db);
+    this.#writer = sqlite && new SqliteCommitWriter(sqlite);
   }
 
   /** Every store's state as the engine needs it, plus its last `seq`. */
@@ -93,7 +96,10 @@ export class LineRepository {
    * Returns the events with their `seq`.
    */
   async commit(storeId: string, lastSeq: number, events: EngineEvent[], after: StoreState): Promise<CommittedEvent[]> {
-    return this.#db.transaction().execute((trx) => writeEvents(trx, storeId, lastSeq, events, after));
+    const writer = this.#writer;
+    if (!writer) return this.#db.transaction().execute((trx) => writeEvents(trx, storeId, lastSeq, events, after));
+    // Holding kysely's one connection keeps its transactions from interleaving with this one.
+    return this.#db.connection().execute(async () => writer.commit(storeId, lastSeq, events, after));
   }
 
   /** Same as `commit`, for many commands at once (simulated history): one transaction. */
