@@ -54,7 +54,7 @@ function startTimers(deps: Deps): () => void {
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
   const db = await openDatabase(config.dataDir);
-  const lines = new LineService(new LineRepository(db), config.clock ?? Date.now);
+  const lines = new LineService(new LineRepository(db), config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
   const users = new UserRepository(db);
   let generatedAdminPassword: string | undefined;

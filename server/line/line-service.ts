@@ -7,6 +7,9 @@ import type { StoreState, Ticket } from '../engine/state.ts';
 import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
 import { SerialQueue } from './serial-queue.ts';
 
+/** Commands one store may have waiting or running before more are refused (503): see `SerialQueue`. */
+export const DEFAULT_COMMAND_QUEUE_LIMIT = 256;
+
 /**
  * `state` is the store's live state: read what you need at once (ticket records themselves never
  * change, so a ticket taken from it stays as it was).
@@ -31,12 +34,18 @@ export class LineService {
   readonly #clock: () => number;
   readonly #lines = new Map<string, Line>();
   readonly #slugs = new Map<string, string>();
-  readonly #queue = new SerialQueue();
+  readonly #queue: SerialQueue;
   readonly #listeners: CommitListener[] = [];
 
-  constructor(repo: LineRepository, clock: () => number = Date.now) {
+  constructor(repo: LineRepository, clock: () => number = Date.now, queueLimit = DEFAULT_COMMAND_QUEUE_LIMIT) {
     this.#repo = repo;
     this.#clock = clock;
+    this.#queue = new SerialQueue(queueLimit);
+  }
+
+  /** Commands of a store waiting or running now (its queue depth). */
+  pendingCommands(storeId: string): number {
+    return this.#queue.pending(storeId);
   }
 
   async load(): Promise<void> {
@@ -84,22 +93,27 @@ export class LineService {
     this.#remember(state, 0);
   }
 
-  /** Decides, commits, then tells listeners. Rejections change nothing. */
+  /**
+   * Decides, commits, then tells listeners. Rejections change nothing. Refused with
+   * `LineBusyError`, changing nothing, when the store's queue is full.
+   */
   dispatch(storeId: string, command: Command): Promise<DispatchResult> {
-    return this.#queue.run(storeId, async () => {
-      const line = this.#mustGet(storeId);
-      const decision = decide(line.live.state, command, this.#clock());
-      if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
-      // The live state changes only after the commit: a failed one leaves it as it was.
-      const after = line.live.preview(decision.events);
-      const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after);
-      line.live.apply(decision.events);
-      line.lastSeq += events.length;
-      const state = line.live.state;
-      this.#slugs.set(state.settings.slug, storeId);
-      if (events.length > 0) for (const l of this.#listeners) l(storeId, events, state);
-      return { ok: true, events, state };
-    });
+    return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command));
+  }
+
+  async #dispatchNow(storeId: string, command: Command): Promise<DispatchResult> {
+    const line = this.#mustGet(storeId);
+    const decision = decide(line.live.state, command, this.#clock());
+    if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
+    // The live state changes only after the commit: a failed one leaves it as it was.
+    const after = line.live.preview(decision.events);
+    const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after);
+    line.live.apply(decision.events);
+    line.lastSeq += events.length;
+    const state = line.live.state;
+    this.#slugs.set(state.settings.slug, storeId);
+    if (events.length > 0) for (const l of this.#listeners) l(storeId, events, state);
+    return { ok: true, events, state };
   }
 
   /**
@@ -110,13 +124,14 @@ export class LineService {
     storeId: string,
     command: Extract<Command, { type: 'issue_ticket' }>,
   ): Promise<{ ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection }> {
-    return this.#queue.run(`${storeId}:issue`, async () => {
+    // The look-up and the issue share the store's turn, so one key can never make two tickets.
+    return this.#queue.run(storeId, async () => {
       if (command.idempotencyKey) {
         const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
         if (existing)
           return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
       }
-      const result = await this.dispatch(storeId, command);
+      const result = await this.#dispatchNow(storeId, command);
       if (!result.ok) return result;
       const ticket = result.state.tickets[command.ticketId];
       if (!ticket) throw new Error('issued ticket missing from state');

@@ -14,7 +14,7 @@ import { hasRole } from '../http/guards.ts';
 import { SESSION_COOKIE } from '../http/middleware.ts';
 import { queueSnapshot } from '../line/views.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
-import { toOutgoing } from './event-payloads.ts';
+import { toOutgoing, waitsPayloads } from './event-payloads.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
 
 interface SocketData {
@@ -179,8 +179,11 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {
-    const payload = { seq, storeId, waits: waits.byService, tickets: waits.byTicket };
-    io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('waits:updated', payload);
+    const state = deps.lines.state(storeId);
+    if (!state) return;
+    const { pub, staff } = waitsPayloads(state, seq, waits);
+    io.to(publicRoom(storeId)).emit('waits:updated', pub);
+    io.to(staffRoom(storeId)).emit('waits:updated', staff);
   });
 
   const hooks: RealtimeHooks = {
