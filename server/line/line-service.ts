@@ -4,6 +4,7 @@ import { decide } from '../engine/index.ts';
 import { LiveState } from '../engine/live-state.ts';
 import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
+import type { AuditEntry } from '../store/audit-repository.ts';
 import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
 import { SerialQueue } from './serial-queue.ts';
 
@@ -88,26 +89,28 @@ export class LineService {
     this.#listeners.push(listener);
   }
 
-  async createStore(state: StoreState): Promise<void> {
-    await this.#repo.createStore(state, this.#clock());
+  /** Creates a store; `audit` is written in the same transaction. */
+  async createStore(state: StoreState, audit?: AuditEntry): Promise<void> {
+    await this.#repo.createStore(state, this.#clock(), audit);
     this.#remember(state, 0);
   }
 
   /**
-   * Decides, commits, then tells listeners. Rejections change nothing. Refused with
-   * `LineBusyError`, changing nothing, when the store's queue is full.
+   * Decides, commits (with `audit`, in the same transaction), then tells listeners. Rejections
+   * change nothing, the audit log included. Refused with `LineBusyError`, changing nothing, when
+   * the store's queue is full.
    */
-  dispatch(storeId: string, command: Command): Promise<DispatchResult> {
-    return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command));
+  dispatch(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+    return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command, audit));
   }
 
-  async #dispatchNow(storeId: string, command: Command): Promise<DispatchResult> {
+  async #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
     const line = this.#mustGet(storeId);
     const decision = decide(line.live.state, command, this.#clock());
     if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
     // The live state changes only after the commit: a failed one leaves it as it was.
     const after = line.live.preview(decision.events);
-    const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after);
+    const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after, audit);
     line.live.apply(decision.events);
     line.lastSeq += events.length;
     const state = line.live.state;

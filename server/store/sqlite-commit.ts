@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import type { StoreState } from '../engine/state.ts';
+import type { AuditEntry } from './audit-repository.ts';
 import { counterToRow, serviceToRow, ticketToRow } from './rows.ts';
 
 /** An engine event as stored: with its per-store sequence number. */
@@ -87,13 +88,28 @@ export class SqliteCommitWriter {
     };
   }
 
-  /** Appends `events` after `lastSeq` and brings the projections to `after`, in one transaction. */
-  commit(storeId: string, lastSeq: number, events: readonly EngineEvent[], after: StoreState): CommittedEvent[] {
+  /**
+   * Appends `events` after `lastSeq` and brings the projections to `after`, with the admin's
+   * `audit` entry, in one transaction.
+   */
+  commit(
+    storeId: string,
+    lastSeq: number,
+    events: readonly EngineEvent[],
+    after: StoreState,
+    audit?: AuditEntry,
+  ): CommittedEvent[] {
     const committed = events.map((e, i) => ({ ...e, seq: lastSeq + i + 1 }));
-    if (committed.length === 0) return committed;
+    if (committed.length === 0 && !audit) return committed;
     // Inside another transaction this would become a savepoint of it, and share its fate.
     if (this.#sqlite.inTransaction) throw new Error('command commit inside another transaction');
-    this.#sqlite.transaction(() => this.#write(storeId, lastSeq, committed, after))();
+    this.#sqlite.transaction(() => {
+      if (committed.length > 0) this.#write(storeId, lastSeq, committed, after);
+      if (audit) {
+        const a = audit;
+        this.#statements.audit.run(a.storeId, a.actorId, a.action, JSON.stringify(a.details), a.at);
+      }
+    })();
     return committed;
   }
 

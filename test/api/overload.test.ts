@@ -19,7 +19,8 @@ describe('a store whose command queue is full', () => {
     });
 
   it('answers 503 with Retry-After and changes nothing, then serves again once it drains', async () => {
-    const { lines, db } = s.server.deps;
+    const { lines } = s.server.deps;
+    const { db } = s.server.storage;
     const before = await s.api('GET', '/api/stores/demo/queue');
     // Holding the database connection keeps the store's first command from committing.
     let release = () => {};
