@@ -1,5 +1,6 @@
 import { applyEventTo } from './apply-event.ts';
 import type { EngineEvent } from './events.ts';
+import { adoptRecentCalls, RecentCalls } from './recent-calls.ts';
 import type { StoreState, Ticket } from './state.ts';
 import { StateDraft } from './state-draft.ts';
 
@@ -12,9 +13,12 @@ import { StateDraft } from './state-draft.ts';
  */
 export class LiveState {
   #draft: StateDraft;
+  #recent: RecentCalls;
 
   constructor(initial: StoreState) {
     this.#draft = new StateDraft(initial, true);
+    this.#recent = RecentCalls.fromTickets(initial.tickets);
+    adoptRecentCalls(this.#draft.state.tickets, this.#recent);
   }
 
   /** The live state: read it, never change it, and copy what must outlive the next command. */
@@ -53,11 +57,16 @@ export class LiveState {
   /** Folds committed events into the live state. */
   apply(events: readonly EngineEvent[]): void {
     for (const event of events) applyEventTo(this.#draft, event);
+    this.#recent.note(events);
+    // A new day starts a new tickets record; the index follows it.
+    adoptRecentCalls(this.#draft.state.tickets, this.#recent);
   }
 
   /** Starts over from another state (imported history). */
   reset(state: StoreState): void {
     this.#draft = new StateDraft(state, true);
+    this.#recent = RecentCalls.fromTickets(state.tickets);
+    adoptRecentCalls(this.#draft.state.tickets, this.#recent);
   }
 }
 
