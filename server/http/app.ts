@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { LineBusyError } from '../line/serial-queue.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import { ApiRouter } from './api-router.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { HttpError, lineBusy } from './http-error.ts';
-import type { Metrics } from './metrics.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';

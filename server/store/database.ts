@@ -23,6 +23,13 @@ export function sqliteHandle(db: Db): SQLite.Database | undefined {
   return sqliteHandles.get(db);
 }
 
+const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
+
+/** Names of migrations this code knows but the database has not run (empty when up to date). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
+
 /**
  * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
  * migrates it to the latest schema.
@@ -37,7 +44,7 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
   sqliteHandles.set(db, sqlite);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, openDatabase } from './database.ts';
+import { type Db, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
 import { SessionRepository } from './session-repository.ts';
@@ -51,6 +51,15 @@ export class Storage {
     try {
       await sql`select 1`.execute(this.db);
       return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** True when the database answers and every migration this code knows has run (readiness). */
+  async ready(): Promise<boolean> {
+    try {
+      return (await pendingMigrations(this.db)).length === 0;
     } catch {
       return false;
     }
