@@ -92,7 +92,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     health: storage,
     waits,
     models,
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(storage.loginFailures),
     signageEvents: new SignageEvents(),
     config: {
       dataDir: config.dataDir,
