@@ -4,6 +4,7 @@ import { type Db, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
+import { RetentionRepository } from './retention-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
@@ -31,6 +32,7 @@ export class Storage {
   readonly audit: AuditRepository;
   readonly history: TicketHistoryRepository;
   readonly loginFailures: LoginFailureRepository;
+  readonly retention: RetentionRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -42,6 +44,7 @@ export class Storage {
     this.audit = new AuditRepository(db);
     this.history = new TicketHistoryRepository(db);
     this.loginFailures = new LoginFailureRepository(db);
+    this.retention = new RetentionRepository(db);
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */
