@@ -11,6 +11,7 @@ import type { Deps } from './http/deps.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
 import { summaryReport } from './reports/summary.ts';
@@ -37,7 +38,7 @@ function startTimers(deps: Deps): () => void {
   const tick = setInterval(() => {
     for (const storeId of deps.lines.storeIds()) {
       // One store's failure is logged and must not stop the timer for the others, nor the process.
-      const failed = (error: unknown) => console.error(`timer failed for store ${storeId}`, error);
+      const failed = (error: unknown) => log.error({ err: error, storeId }, 'timer failed');
       try {
         const state = deps.lines.state(storeId);
         if (state?.settings.autoNoShow) deps.lines.dispatch(storeId, { type: 'expire_calls' }).catch(failed);
@@ -85,7 +86,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
   const run = () => {
     running = storage.retention
       .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
-      .catch((error) => console.error('retention failed', error));
+      .catch((error) => log.error({ err: error }, 'retention failed'));
   };
   run();
   const timer = setInterval(run, HOUR_MS);
@@ -123,7 +124,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
   const webhooks = new WebhookDispatcher(storage.webhooks, lines);
-  const metrics = new Metrics(lines);
+  const metrics = new Metrics(lines, waits);
   const deps: Deps = {
     lines,
     users,
@@ -155,6 +156,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   server.keepAliveTimeout = 65_000;
   const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
+  metrics.countSockets(realtime.countSockets);
   const stopTimers = startTimers(deps);
   await webhooks.start();
   const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LineService } from '../line/line-service.ts';
+import { log } from '../ops/logger.ts';
 import type { Webhook, WebhookRepository } from '../store/webhook-repository.ts';
 import { sign } from './signature.ts';
 import { WEBHOOK_EVENTS, webhookBody } from './webhook-payload.ts';
@@ -52,7 +53,7 @@ export class WebhookDispatcher {
       this.#pending = this.#repo
         .enqueue(deliveries)
         .then(() => this.#kick())
-        .catch((error) => console.error('webhook deliveries could not be queued', error));
+        .catch((err) => log.error({ err }, 'webhook deliveries could not be queued'));
     });
   }
 
@@ -80,7 +81,7 @@ export class WebhookDispatcher {
 
   /** Sends what is due unless a round is already sending (one round at a time keeps order). */
   #kick(): void {
-    this.#running = this.#running.then(() => this.#round()).catch((e) => console.error('webhook round failed', e));
+    this.#running = this.#running.then(() => this.#round()).catch((err) => log.error({ err }, 'webhook round failed'));
   }
 
   async #round(): Promise<void> {
