@@ -19,6 +19,7 @@ import { attachRealtime } from './realtime/realtime.ts';
 import { SignageRepository } from './signage/signage-repository.ts';
 import { openDatabase } from './store/database.ts';
 import { LineRepository } from './store/line-repository.ts';
+import { ReportService } from './store/report-service.ts';
 
 export interface RunningServer {
   url: string;
@@ -85,6 +86,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     signage: new SignageRepository(db, config.dataDir),
     waits,
     models,
+    reports: new ReportService(config.dataDir),
     throttle: new LoginThrottle(),
     realtime: hooks,
     config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },
@@ -115,6 +117,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       server.closeAllConnections();
       await realtime.close();
       await closed;
+      await deps.reports.close();
       await db.destroy();
     },
   };

@@ -7,6 +7,7 @@ import type { LiveWaits } from '../line/live-waits.ts';
 import type { WaitModels } from '../line/wait-models.ts';
 import type { SignageRepository } from '../signage/signage-repository.ts';
 import type { Db } from '../store/database.ts';
+import type { ReportService } from '../store/report-service.ts';
 
 /** Everything a request handler may use; built once in `server/app.ts`. */
 export interface Deps {
@@ -18,6 +19,7 @@ export interface Deps {
   signage: SignageRepository;
   waits: LiveWaits;
   models: WaitModels;
+  reports: ReportService;
   throttle: LoginThrottle;
   /** Hooks the realtime layer provides (e.g. broadcasting a signage message). */
   realtime: RealtimeHooks;

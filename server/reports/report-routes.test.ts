@@ -1,20 +1,20 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../test/support/reports/csv-parse.ts';
+import { DAY, SETTINGS, STORE_ID } from '../../test/support/reports/fixture-day.ts';
+import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
 import type { UserRecord } from '../auth/user-repository.ts';
 import type { StoreState } from '../engine/state.ts';
 import { ApiRouter } from '../http/api-router.ts';
 import type { AppEnv, Deps } from '../http/deps.ts';
 import { HttpError } from '../http/http-error.ts';
 import { reportRoutes } from '../http/routes/reports.ts';
-import type { Db } from '../store/database.ts';
-import { parseCsv } from './csv-parse.ts';
-import { DAY, SETTINGS, STORE_ID } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
+import type { ReportService } from '../store/report-service.ts';
 
 // The report routes on a bare Hono app: the real database and route code, with the store
 // lookup and the signed-in user (normally the line service and session middleware) stubbed.
 
-let db: Db;
+let reports: ReportService;
 let close: () => Promise<void>;
 let app: Hono<AppEnv>;
 
@@ -25,14 +25,15 @@ const USERS: Record<string, UserRecord> = {
 };
 
 beforeAll(async () => {
-  ({ db, close } = await openFixtureDb());
+  ({ reports, close } = await openFixtureDb());
   const lines = {
     resolveStore: (idOrSlug: string) => (idOrSlug === STORE_ID ? STORE_ID : undefined),
     state: (id: string) => (id === STORE_ID ? ({ settings: SETTINGS } as StoreState) : undefined),
+    now: () => Date.now(),
   };
   app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
-    c.set('deps', { db, lines } as unknown as Deps);
+    c.set('deps', { reports, lines } as unknown as Deps);
     c.set('user', USERS[c.req.header('x-test-user') ?? '']);
     await next();
   });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../test/support/reports/csv-parse.ts';
+import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
+import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
 import type { Db } from '../store/database.ts';
+import type { ReportService } from '../store/report-service.ts';
 import { csvCell, csvLine } from './csv.ts';
-import { parseCsv } from './csv-parse.ts';
-import { DAY, NOW, SETTINGS } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
-import { summaryReport } from './summary.ts';
-import { TICKET_CSV_COLUMNS, ticketsCsv } from './tickets-csv.ts';
+import { TICKET_CSV_COLUMNS } from './tickets-csv.ts';
 
+let reports: ReportService;
 let db: Db;
 let close: () => Promise<void>;
 let records: Array<Record<string, string>>;
@@ -14,12 +15,12 @@ let header: string[];
 
 async function exportText(from: string, to: string): Promise<string> {
   let text = '';
-  for await (const chunk of ticketsCsv(db, SETTINGS, from, to)) text += chunk;
+  for await (const chunk of reports.ticketsCsv(SETTINGS, from, to)) text += chunk;
   return text;
 }
 
 beforeAll(async () => {
-  ({ db, close } = await openFixtureDb());
+  ({ db, reports, close } = await openFixtureDb());
   const [head = [], ...rows] = parseCsv(await exportText(DAY, DAY));
   header = head;
   records = rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
@@ -43,7 +44,7 @@ describe('tickets CSV', () => {
   });
 
   it('has totals equal to the summary', async () => {
-    const { overall } = await summaryReport(db, SETTINGS, DAY, DAY, NOW);
+    const { overall } = await reports.summary(SETTINGS, DAY, DAY, NOW);
     const status = (s: string) => records.filter((r) => r.status === s).length;
     expect(records.length).toBe(overall.issued);
     expect(records.filter((r) => r.first_called_at !== '').length).toBe(overall.called);

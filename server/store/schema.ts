@@ -20,6 +20,7 @@ export interface Database {
   signage_items: SignageItemsTable;
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
+  report_day_marks: ReportDayMarksTable;
 }
 
 export interface StoresTable {
@@ -197,4 +198,11 @@ export interface AuditLogTable {
   action: string;
   details_json: string;
   at: number;
+}
+
+/** The store's `seq` of the last change to what a local day's report figures read (migration 003). */
+export interface ReportDayMarksTable {
+  store_id: string;
+  day: string;
+  seq: number;
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { localDateSchema } from '../../../shared/schemas.ts';
 import { localParts } from '../../../shared/time.ts';
 import { reportRange } from '../../reports/report-range.ts';
-import { summaryReport } from '../../reports/summary.ts';
 import { type ApiRouter, readQuery } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { ADMIN_ERRORS } from './admin-support.ts';
@@ -78,9 +77,9 @@ export function adminDashboardRoutes(api: ApiRouter): void {
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       const user = requireRole(c, 'operator', storeId);
-      const { db, lines } = c.get('deps');
+      const { reports, lines } = c.get('deps');
       const day = localParts(lines.now(), state.settings.timeZone).day;
-      const summary = await summaryReport(db, state.settings, day, day, lines.now());
+      const summary = await reports.summary(state.settings, day, day, lines.now(), c.req.raw.signal);
       const mine = summary.byOperator.find((o) => o.operatorId === user.id);
       return c.json({ day, figures: mine ?? null });
     },

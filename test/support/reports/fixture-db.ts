@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, openDatabase } from '../store/database.ts';
-import type { ServiceSegmentsTable, TicketsTable } from '../store/schema.ts';
+import { type Db, openDatabase } from '../../../server/store/database.ts';
+import { ReportService } from '../../../server/store/report-service.ts';
+import type { ServiceSegmentsTable, TicketsTable } from '../../../server/store/schema.ts';
 import {
   CANCELS,
   COUNTER_EVENTS,
@@ -226,14 +227,26 @@ function segmentRow(storeId: string, s: S, day: string): Omit<ServiceSegmentsTab
   };
 }
 
-/** A fresh SQLite database in a temporary directory, migrated and seeded with the fixture day. */
-export async function openFixtureDb(): Promise<{ db: Db; close: () => Promise<void> }> {
+/**
+ * A fresh SQLite database in a temporary directory, migrated and seeded with the fixture day,
+ * and the report service (worker thread) reading it.
+ */
+export async function openFixtureDb(): Promise<{
+  db: Db;
+  dir: string;
+  reports: ReportService;
+  close: () => Promise<void>;
+}> {
   const dir = await mkdtemp(join(tmpdir(), 'linecast-reports-'));
   const db = await openDatabase(dir);
   await seedFixtureDay(db);
+  const reports = new ReportService(dir);
   return {
     db,
+    dir,
+    reports,
     close: async () => {
+      await reports.close();
       await db.destroy();
       await rm(dir, { recursive: true, force: true });
     },
