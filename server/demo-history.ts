@@ -8,7 +8,7 @@ import { simulateHistory } from './insight/simulator/simulate-history.ts';
 import type { LineService } from './line/line-service.ts';
 
 /** A busy flagship store: lunch and evening peaks, quieter mornings, busier weekends. */
-const DEMO_PROFILE: ProfileInput = {
+export const DEMO_PROFILE: ProfileInput = {
   name: 'demo',
   timeZone: 'Asia/Shanghai',
   open: '10:00',

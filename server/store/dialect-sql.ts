@@ -1,22 +1,16 @@
 import { type RawBuilder, sql } from 'kysely';
 
 /**
- * The few SQL spellings that differ between SQLite and PostgreSQL, in one place so report
- * queries stay portable. Both engines accept everything built here: no `json_extract`, no
- * two-argument MAX/MIN, no SUM over a comparison (a boolean in PostgreSQL, 0/1 in SQLite).
+ * The SQL spellings that differ between SQLite and PostgreSQL, kept here so report queries stay
+ * portable: everything built here runs on both. What the two spell differently is avoided
+ * rather than switched on: JSON payloads are parsed in JavaScript (no `json_extract` / `->>`),
+ * clipping to a range is done in JavaScript (no two-argument MAX/MIN or GREATEST/LEAST), and
+ * counts of rows meeting a condition use `countWhere`, never a SUM over a comparison (0/1 in
+ * SQLite, a boolean PostgreSQL refuses to add up). AVG/SUM come back as text from PostgreSQL's
+ * driver, so every figure is read through `Number()`.
  */
 
 /** Rows where `condition` holds, counted (0 for none, never null). */
 export function countWhere(condition: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
-}
-
-/** The larger of two numbers (SQLite's MAX(a, b), PostgreSQL's GREATEST(a, b)). */
-export function greater(a: RawBuilder<unknown>, b: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`CASE WHEN ${a} > ${b} THEN ${a} ELSE ${b} END`;
-}
-
-/** An AVG/SUM result as a JavaScript number: PostgreSQL's driver hands back numerics as text. */
-export function numberOrNull(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
 }

@@ -66,10 +66,14 @@ export class ReportService {
       const onAbort = () => {
         worker.postMessage({ kind: 'cancel', id: request.id } satisfies ReportRequest);
         this.#pending.delete(request.id);
+        this.#holdOpen();
         reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      const settle = () => signal?.removeEventListener('abort', onAbort);
+      const settle = () => {
+        signal?.removeEventListener('abort', onAbort);
+        this.#holdOpen();
+      };
       this.#pending.set(request.id, {
         resolve: (v) => {
           settle();
@@ -81,7 +85,14 @@ export class ReportService {
         },
       });
       worker.postMessage(request);
+      this.#holdOpen();
     });
+  }
+
+  /** A worker with work keeps the process alive (a script awaiting a report); an idle one does not. */
+  #holdOpen(): void {
+    if (this.#pending.size > 0) this.#worker?.ref();
+    else this.#worker?.unref();
   }
 
   #start(): Worker {
@@ -90,8 +101,6 @@ export class ReportService {
     worker.on('message', (reply: ReportReply) => this.#settle(reply));
     worker.on('error', (err) => this.#fail(worker, err));
     worker.on('exit', (code) => this.#fail(worker, new Error(`report worker exited with code ${code}`)));
-    // An idle worker must not keep the process alive; the server and pending requests do.
-    worker.unref();
     this.#worker = worker;
     return worker;
   }
