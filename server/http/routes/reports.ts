@@ -32,9 +32,12 @@ export function reportRoutes(api: ApiRouter): void {
     async (c) => {
       const { settings, from, to } = readRange(c);
       const { reports, lines } = c.get('deps');
+      const signal = c.req.raw.signal;
       try {
-        return c.json(await reports.summary(settings, from, to, lines.now(), c.req.raw.signal));
+        return c.json(await reports.summary(settings, from, to, lines.now(), signal));
       } catch (err) {
+        // The client went away and the worker stopped: nobody reads this answer.
+        if (signal.aborted) throw new HttpError(503, 'cancelled', 'The report was cancelled.');
         throw asHttpError(err);
       }
     },
