@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/support/reports/csv-parse.ts';
 import { DAY, SETTINGS, STORE_ID } from '../../test/support/reports/fixture-day.ts';
 import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
-import type { UserRecord } from '../auth/user-repository.ts';
+import type { UserRecord } from '../store/user-repository.ts';
 import type { StoreState } from '../engine/state.ts';
 import { ApiRouter } from '../http/api-router.ts';
 import type { AppEnv, Deps } from '../http/deps.ts';

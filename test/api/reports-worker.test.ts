@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localParts } from '../../shared/time.ts';
+import type { ReportService } from '../../server/store/report-service.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 // Reports run in a worker thread: a long one must not hold the line, a client that goes away
@@ -15,7 +16,7 @@ const YEAR_AGO = addDays(today, -365);
 
 beforeAll(async () => {
   s = await startTestServer();
-  const { db } = s.server.deps;
+  const { db } = s.server.storage;
   // Two years of 100 tickets a day: each test reads its own year, neither from the other's cache.
   for (let d = 1; d <= 732; d += 20) {
     const rows = [];
@@ -83,7 +84,7 @@ describe('reports in the worker', () => {
   }, 240_000);
 
   it('stop in the worker when the client goes away', async () => {
-    const reports = s.server.deps.reports;
+    const reports = s.server.deps.reports as ReportService;
     const before = reports.cancelledInWorker;
     const controller = new AbortController();
     const request = fetch(s.url + summaryPath(addDays(YEAR_AGO, -365), addDays(YEAR_AGO, -1)), {
