@@ -6,8 +6,7 @@ import { applyEvents } from '../../server/engine/index.ts';
 import type { StoreState } from '../../server/engine/state.ts';
 import { ProfileSchema } from '../../server/insight/simulator/profile.ts';
 import { simulateDay } from '../../server/insight/simulator/simulate-day.ts';
-import { openDatabase } from '../../server/store/database.ts';
-import { LineRepository } from '../../server/store/line-repository.ts';
+import { Storage } from '../../server/store/storage.ts';
 import { cloneStore } from '../../server/store/testing/clone-store.ts';
 import { addDays, isoWeekday } from '../../shared/time.ts';
 
@@ -43,8 +42,8 @@ export async function buildReportHistory(
   opts: { stores: number; days: number; endDay: string; log(line: string): void },
 ): Promise<{ tickets: number }> {
   const week = simulateWeek(opts.endDay);
-  const db = await openDatabase(dataDir);
-  const repo = new LineRepository(db);
+  const storage = await Storage.open(dataDir);
+  const repo = storage.lines;
   let tickets = 0;
   const started = Date.now();
   const storeId = 'demo';
@@ -62,11 +61,11 @@ export async function buildReportHistory(
     }
     opts.log(`  history: ${storeId} written, ${tickets} tickets (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  for (let s = 2; s <= opts.stores; s++) await cloneStore(db, storeId, `store-${String(s).padStart(2, '0')}`);
+  for (let s = 2; s <= opts.stores; s++) await cloneStore(storage.db, storeId, `store-${String(s).padStart(2, '0')}`);
   opts.log(
     `  history: ${opts.stores} stores, ${tickets * opts.stores} tickets (${Math.round((Date.now() - started) / 1000)} s)`,
   );
-  await db.destroy();
+  await storage.close();
   return { tickets: tickets * opts.stores };
 }
 

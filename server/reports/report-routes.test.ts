@@ -2,14 +2,14 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/support/reports/csv-parse.ts';
 import { DAY, SETTINGS, STORE_ID } from '../../test/support/reports/fixture-day.ts';
-import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
-import type { UserRecord } from '../store/user-repository.ts';
 import type { StoreState } from '../engine/state.ts';
 import { ApiRouter } from '../http/api-router.ts';
 import type { AppEnv, Deps } from '../http/deps.ts';
 import { HttpError } from '../http/http-error.ts';
 import { reportRoutes } from '../http/routes/reports.ts';
 import type { ReportService } from '../store/report-service.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
+import type { UserRecord } from '../store/user-repository.ts';
 
 // The report routes on a bare Hono app: the real database and route code, with the store
 // lookup and the signed-in user (normally the line service and session middleware) stubbed.

@@ -13,9 +13,8 @@ import type { StoreState } from '../engine/state.ts';
 import { ProfileSchema } from '../insight/simulator/profile.ts';
 import { simulateHistory } from '../insight/simulator/simulate-history.ts';
 import { LineService } from '../line/line-service.ts';
-import { type Db, openDatabase } from '../store/database.ts';
-import { LineRepository } from '../store/line-repository.ts';
 import { ReportService } from '../store/report-service.ts';
+import { Storage } from '../store/storage.ts';
 import { rawSummaryReport } from '../store/testing/raw-report/raw-summary.ts';
 
 // Figures added up from per-day facts (in the report worker, cached for closed days) must equal
@@ -28,7 +27,7 @@ const TZ = 'Europe/Berlin';
 const STORE = 'berlin';
 let clock = 0;
 let dir: string;
-let db: Db;
+let storage: Storage;
 let lines: LineService;
 let reports: ReportService;
 let settings: StoreState['settings'];
@@ -37,8 +36,8 @@ const NOW = at('2026-10-27', '12:00');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'linecast-aggregates-'));
-  db = await openDatabase(dir);
-  lines = new LineService(new LineRepository(db), () => clock);
+  storage = await Storage.open(dir);
+  lines = new LineService(storage.lines, () => clock);
   clock = at('2026-03-26', '12:00');
   const demo = demoStoreState(clock);
   settings = { ...demo.settings, id: STORE, slug: STORE, timeZone: TZ };
@@ -57,7 +56,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await reports?.close();
-  await db?.destroy();
+  await storage?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -153,7 +152,7 @@ const RANGES: Array<[string, string]> = [
 describe('figures from per-day facts', () => {
   it('equal the figures computed from the raw tickets, first time and from the cache', async () => {
     for (const [from, to] of RANGES) {
-      const raw = await rawSummaryReport(db, settings, from, to, NOW);
+      const raw = await rawSummaryReport(storage.db, settings, from, to, NOW);
       expectSame(await reports.summary(settings, from, to, NOW), raw, `${from}…${to}`);
       expectSame(await reports.summary(settings, from, to, NOW), raw, `${from}…${to} again`);
     }
@@ -178,6 +177,6 @@ describe('figures from per-day facts', () => {
     await run({ type: 'cancel', ticketId: waiting?.id ?? '' });
     const after = await reports.summary(settings, '2026-10-26', '2026-10-26', NOW);
     expect(after.overall.cancelled).toBe(before.overall.cancelled + 1);
-    expectSame(after, await rawSummaryReport(db, settings, '2026-10-26', '2026-10-26', NOW));
+    expectSame(after, await rawSummaryReport(storage.db, settings, '2026-10-26', '2026-10-26', NOW));
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFigures } from '../../test/support/reports/expect-figures.ts';
 import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
-import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import type { Summary } from './summary.ts';
 
 // Segments (call → end, in minutes past 10:00 where useful):

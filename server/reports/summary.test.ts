@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFigures } from '../../test/support/reports/expect-figures.ts';
 import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
-import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
 import type { ReportService } from '../store/report-service.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import { ReportRangeError } from './report-range.ts';
 import type { Summary } from './summary.ts';
 

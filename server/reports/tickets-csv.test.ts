@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../test/support/reports/csv-parse.ts';
 import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
-import { openFixtureDb } from '../../test/support/reports/fixture-db.ts';
-import type { Db } from '../store/database.ts';
 import type { ReportService } from '../store/report-service.ts';
+import { type FixtureDb, openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import { csvCell, csvLine } from './csv.ts';
 import { TICKET_CSV_COLUMNS } from './tickets-csv.ts';
 
 let reports: ReportService;
-let db: Db;
+let insertTickets: FixtureDb['insertTickets'];
 let close: () => Promise<void>;
 let records: Array<Record<string, string>>;
 let header: string[];
@@ -20,7 +19,7 @@ async function exportText(from: string, to: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  ({ db, reports, close } = await openFixtureDb());
+  ({ insertTickets, reports, close } = await openFixtureDb());
   const [head = [], ...rows] = parseCsv(await exportText(DAY, DAY));
   header = head;
   records = rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
@@ -124,12 +123,7 @@ describe('tickets CSV', () => {
       idempotency_key: null,
       feedback_given: 0,
     }));
-    // In slices: SQLite caps the bound parameters of one statement.
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('tickets')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertTickets(rows);
     const exported = parseCsv(await exportText('2026-03-05', '2026-03-05')).slice(1);
     expect(exported.length).toBe(2501);
     expect(new Set(exported.map((r) => r[0])).size).toBe(2501);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, localParts } from '../../shared/time.ts';
 import type { ReportService } from '../../server/store/report-service.ts';
+import { addDays, localParts } from '../../shared/time.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 // Reports run in a worker thread: a long one must not hold the line, a client that goes away

@@ -1,9 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, openDatabase } from '../../../server/store/database.ts';
-import { ReportService } from '../../../server/store/report-service.ts';
-import type { ServiceSegmentsTable, TicketsTable } from '../../../server/store/schema.ts';
 import {
   CANCELS,
   COUNTER_EVENTS,
@@ -17,7 +14,10 @@ import {
   STORE_ID,
   type T,
   TICKETS,
-} from './fixture-day.ts';
+} from '../../../test/support/reports/fixture-day.ts';
+import { type Db, openDatabase } from '../database.ts';
+import { ReportService } from '../report-service.ts';
+import type { ServiceSegmentsTable, TicketsTable } from '../schema.ts';
 
 /** Writes the fixture (and the two rows that must stay out of the report) into an empty database. */
 export async function seedFixtureDay(db: Db): Promise<void> {
@@ -227,16 +227,22 @@ function segmentRow(storeId: string, s: S, day: string): Omit<ServiceSegmentsTab
   };
 }
 
+export interface FixtureDb {
+  db: Db;
+  dir: string;
+  reports: ReportService;
+  /** More tickets for a test of its own (rows as the line writes them). */
+  insertTickets(rows: TicketRow[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type TicketRow = TicketsTable;
+
 /**
  * A fresh SQLite database in a temporary directory, migrated and seeded with the fixture day,
  * and the report service (worker thread) reading it.
  */
-export async function openFixtureDb(): Promise<{
-  db: Db;
-  dir: string;
-  reports: ReportService;
-  close: () => Promise<void>;
-}> {
+export async function openFixtureDb(): Promise<FixtureDb> {
   const dir = await mkdtemp(join(tmpdir(), 'linecast-reports-'));
   const db = await openDatabase(dir);
   await seedFixtureDay(db);
@@ -245,6 +251,14 @@ export async function openFixtureDb(): Promise<{
     db,
     dir,
     reports,
+    async insertTickets(rows) {
+      // In slices: SQLite caps the bound parameters of one statement.
+      for (let i = 0; i < rows.length; i += 500)
+        await db
+          .insertInto('tickets')
+          .values(rows.slice(i, i + 500))
+          .execute();
+    },
     close: async () => {
       await reports.close();
       await db.destroy();
