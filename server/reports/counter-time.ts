@@ -1,4 +1,4 @@
-import type { ReportScope } from './report-scope.ts';
+import type { CounterDay } from './day-facts.ts';
 import type { BusySegment, CounterChange } from './report-source.ts';
 
 /** Open and busy time of one counter while one operator (or nobody) was signed in at it. */
@@ -10,85 +10,130 @@ export interface CounterTime {
 }
 
 /**
- * Open and busy time per counter and operator, clipped to the range and to now.
+ * Open and busy time of a run of consecutive days, per day, up to `untilMs` (now).
  *
  * Each `counter:updated` event starts a stretch with that status and operator that lasts until
  * the counter's next event (ordered by `at`, then `seq`). The stretch starts at the event's
  * `at`, which equals the counter's `statusSince` when the status changed and is later when only
- * something else did (the operator, say). The last event before the range gives the status the
- * range starts with, so `changes` holds it along with the range's own events.
+ * something else did (the operator, say). `changes` holds each counter's last event before the
+ * run, which gives the status the run starts with.
  *
- * Busy time is the overlap of open stretches with the counter's service segments (call → end,
- * or → now while still current): the segments called on the range's days, so one running across
- * the range's start is not counted. A counter has at most one current ticket, so its segments do
- * not overlap and summing pairwise overlaps counts no instant twice.
+ * Open time is the open stretches cut at each local midnight (`dayStarts`: the start of each day
+ * of the run, then the end of the run). Busy time is the overlap of open stretches with the
+ * segments called on the run's days (call → end, or → now while still current), kept under the
+ * day the segment was called and the day the time fell on: a report adds up the rows whose two
+ * days are both in its range, so a segment running across the range's start is not counted and
+ * one running past its end is cut at midnight. A counter has at most one current ticket, so its
+ * segments do not overlap and summing pairwise overlaps counts no instant twice.
  */
-export function counterTime(s: ReportScope, changes: CounterChange[], segments: BusySegment[]): CounterTime[] {
-  const busy = busyIndex(s, segments);
-  const totals = new Map<string, CounterTime>();
-  for (const [counterId, events] of groupBy(changes, (c) => c.counterId)) {
-    events.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    events.forEach((e, i) => {
-      if (e.status !== 'open') return;
-      const a = Math.max(e.at, s.startMs);
-      const b = Math.min(events[i + 1]?.at ?? s.untilMs, s.untilMs);
-      if (b <= a) return;
-      const key = `${counterId}\u0000${e.operatorId ?? ''}`;
-      const total = totals.get(key) ?? { counterId, operatorId: e.operatorId, openMs: 0, busyMs: 0 };
-      total.openMs += b - a;
-      total.busyMs += busy(counterId, a, b);
-      totals.set(key, total);
-    });
-  }
-  return [...totals.values()];
-}
-
-/**
- * Overlap of [a, b) with a counter's segments. Segments sorted by call, with the running maximum
- * of their ends: walking back from the last call before `b` can stop once no earlier segment
- * reaches past `a`, so each stretch looks only at the segments near it.
- */
-function busyIndex(s: ReportScope, segments: BusySegment[]) {
-  const byCounter = new Map<string, { from: number[]; to: number[]; maxTo: number[] }>();
-  for (const [counterId, list] of groupBy(segments, (g) => g.counterId)) {
-    list.sort((x, y) => x.calledAt - y.calledAt);
-    const from = list.map((g) => g.calledAt);
-    const to = list.map((g) => Math.min(g.endedAt ?? s.untilMs, s.untilMs));
-    const maxTo: number[] = [];
-    for (const [i, t] of to.entries()) maxTo.push(Math.max(t, maxTo[i - 1] ?? t));
-    byCounter.set(counterId, { from, to, maxTo });
-  }
-  return (counterId: string, a: number, b: number): number => {
-    const c = byCounter.get(counterId);
-    if (!c) return 0;
-    let sum = 0;
-    for (let i = lastBelow(c.from, b); i >= 0 && (c.maxTo[i] ?? 0) > a; i--) {
-      const to = c.to[i] ?? 0;
-      if (to > a) sum += Math.min(b, to) - Math.max(a, c.from[i] ?? 0);
+export function counterDays(
+  days: readonly string[],
+  dayStarts: readonly number[],
+  untilMs: number,
+  changes: CounterChange[],
+  segments: BusySegment[],
+): Map<string, CounterDay> {
+  const result = new Map(days.map((d) => [d, { open: [], busy: [] } as CounterDay]));
+  const runStart = dayStarts[0] ?? 0;
+  const runEnd = Math.min(dayStarts[days.length] ?? untilMs, untilMs);
+  const dayAt = (ms: number) => Math.max(0, lastAtOrBelow(dayStarts, ms));
+  const stretches = openStretches(changes, untilMs);
+  for (const [counterId, list] of stretches) {
+    for (const s of list) {
+      // Open time on each day of the run the stretch covers.
+      for (let d = dayAt(Math.max(s.from, runStart)); d < days.length; d++) {
+        const a = Math.max(s.from, dayStarts[d] ?? 0, runStart);
+        const b = Math.min(s.to, dayStarts[d + 1] ?? runEnd, runEnd);
+        if (b <= a) break;
+        const day = result.get(days[d] ?? '');
+        if (day) addOpen(day.open, counterId, s.operatorId, b - a);
+      }
     }
-    return sum;
-  };
+  }
+  for (const g of segments) {
+    const list = stretches.get(g.counterId);
+    const day = result.get(g.day);
+    if (!list || !day) continue;
+    const end = Math.min(g.endedAt ?? untilMs, untilMs);
+    for (const s of list) {
+      let a = Math.max(s.from, g.calledAt);
+      const b = Math.min(s.to, end);
+      // Cut at each midnight, so the time is kept under the day it fell on.
+      for (let d = dayAt(a); a < b; d++) {
+        const cut = Math.min(b, dayStarts[d + 1] ?? b);
+        addBusy(day.busy, g.counterId, s.operatorId, days[d] ?? g.day, cut - a);
+        a = cut;
+      }
+    }
+  }
+  return result;
 }
 
-/** Index of the last value < `limit` in ascending `values`, or -1. */
-function lastBelow(values: number[], limit: number): number {
+interface Stretch {
+  from: number;
+  to: number;
+  operatorId: string | null;
+}
+
+/** Open stretches per counter, in order, each until the counter's next event or `untilMs`. */
+function openStretches(changes: CounterChange[], untilMs: number): Map<string, Stretch[]> {
+  const byCounter = new Map<string, CounterChange[]>();
+  for (const c of changes) {
+    const list = byCounter.get(c.counterId);
+    if (list) list.push(c);
+    else byCounter.set(c.counterId, [c]);
+  }
+  const result = new Map<string, Stretch[]>();
+  for (const [counterId, events] of byCounter) {
+    events.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    const open: Stretch[] = [];
+    for (const [i, e] of events.entries()) {
+      const to = Math.min(events[i + 1]?.at ?? untilMs, untilMs);
+      if (e.status === 'open' && to > e.at) open.push({ from: e.at, to, operatorId: e.operatorId });
+    }
+    result.set(counterId, open);
+  }
+  return result;
+}
+
+function addOpen(rows: CounterDay['open'], counterId: string, operatorId: string | null, ms: number) {
+  const found = rows.find((r) => r.counterId === counterId && r.operatorId === operatorId);
+  if (found) found.ms += ms;
+  else if (ms > 0) rows.push({ counterId, operatorId, ms });
+}
+
+function addBusy(rows: CounterDay['busy'], counterId: string, operatorId: string | null, day: string, ms: number) {
+  const found = rows.find((r) => r.counterId === counterId && r.operatorId === operatorId && r.day === day);
+  if (found) found.ms += ms;
+  else if (ms > 0) rows.push({ counterId, operatorId, day, ms });
+}
+
+/** Index of the last value ≤ `x` in ascending `values`, or -1. */
+function lastAtOrBelow(values: readonly number[], x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((values[mid] ?? 0) < limit) lo = mid + 1;
+    if ((values[mid] ?? 0) <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+/** Open and busy time of a range from its days' counter facts (busy time that fell inside the range). */
+export function counterTime(days: ReadonlyMap<string, { counters: CounterDay }>, to: string): CounterTime[] {
+  const totals = new Map<string, CounterTime>();
+  const total = (counterId: string, operatorId: string | null) => {
+    const key = `${counterId}\u0000${operatorId ?? ''}`;
+    const found = totals.get(key);
+    if (found) return found;
+    const t: CounterTime = { counterId, operatorId, openMs: 0, busyMs: 0 };
+    totals.set(key, t);
+    return t;
+  };
+  for (const { counters } of days.values()) {
+    for (const r of counters.open) total(r.counterId, r.operatorId).openMs += r.ms;
+    for (const r of counters.busy) if (r.day <= to) total(r.counterId, r.operatorId).busyMs += r.ms;
   }
-  return groups;
+  return [...totals.values()];
 }

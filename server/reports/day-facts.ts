@@ -14,6 +14,19 @@ export interface DayFacts {
   satisfaction: SatisfactionCell[];
   /** Waits (ms) of the day's called tickets, with their hour and service: for percentiles. */
   waits: WaitSample[];
+  /** Open and busy time of the counters (see `counterDays`). */
+  counters: CounterDay;
+  /**
+   * False while a segment called on the day is still current: its busy time grows until it ends,
+   * so the day is read again next time rather than cached.
+   */
+  settled: boolean;
+}
+
+/** Counter time of one day: open time on the day, and busy time of the day's segments by the day it fell on. */
+export interface CounterDay {
+  open: Array<{ counterId: string; operatorId: string | null; ms: number }>;
+  busy: Array<{ counterId: string; operatorId: string | null; day: string; ms: number }>;
 }
 
 export interface FeedbackSums {
@@ -91,4 +104,7 @@ export interface WaitSample {
   waitMs: number;
 }
 
-export const NO_FACTS: DayFacts = { tickets: [], segments: [], staff: [], satisfaction: [], waits: [] };
+/** The facts SQL reads; counter time is worked out from events and segments afterwards. */
+export type QueriedFacts = Omit<DayFacts, 'counters' | 'settled'>;
+
+export const NO_FACTS: QueriedFacts = { tickets: [], segments: [], staff: [], satisfaction: [], waits: [] };

@@ -1,4 +1,4 @@
-import type { DayFacts } from './day-facts.ts';
+import type { QueriedFacts } from './day-facts.ts';
 
 /** A `counter:updated` event as reports need it: which counter, its status and operator, when. */
 export interface CounterChange {
@@ -12,6 +12,8 @@ export interface CounterChange {
 /** A service segment as busy time needs it: where, and from call to end (null while current). */
 export interface BusySegment {
   counterId: string;
+  /** Local day of the call. */
+  day: string;
   calledAt: number;
   endedAt: number | null;
 }
@@ -35,7 +37,7 @@ export interface ReportSource {
    * The facts of every day of `from`…`to` that has tickets or segments; satisfaction buckets
    * split at `bucketEdgesMs` (bucket i holds waits below edge i, the last one the rest).
    */
-  dayFacts(q: DayFactsQuery): Promise<Map<string, DayFacts>>;
+  dayFacts(q: DayFactsQuery): Promise<Map<string, QueriedFacts>>;
   waitingTickets(storeId: string, from: string, to: string): Promise<WaitingTicket[]>;
   /** Counter events in [startMs, untilMs), plus each counter's last one before `startMs`. */
   counterChanges(storeId: string, startMs: number, untilMs: number): Promise<CounterChange[]>;

@@ -1,13 +1,13 @@
 import type { CounterTime } from './counter-time.ts';
-import type { DayFacts, StaffCell } from './day-facts.ts';
+import type { DayFacts } from './day-facts.ts';
 import { count, feedbackFigures, seconds, share } from './figures.ts';
 import type { StaffMeasures } from './measures.ts';
-import { addSums, asFeedbackAggregates, NO_FEEDBACK_SUMS } from './sums.ts';
+import { addInto, asFeedbackAggregates, NO_FEEDBACK_SUMS, STAFF_KEYS, type Sums, zeros } from './sums.ts';
 import { mean } from './ticket-measures.ts';
 
 export type StaffGrouping = 'counter' | 'operator';
 
-type StaffSums = Omit<StaffCell, 'counterId' | 'operatorId'>;
+type StaffSums = Sums<(typeof STAFF_KEYS)[number]>;
 
 /**
  * Per counter or operator: the service segments called on the range's days (the work done in
@@ -22,10 +22,11 @@ export function staffMeasures(
 ): Map<string, StaffMeasures> {
   const rows = new Map<string, StaffSums>();
   for (const facts of days.values()) {
-    for (const { counterId, operatorId, ...sums } of facts.staff) {
-      const k = (grouping === 'counter' ? counterId : operatorId) ?? '';
-      const sum = rows.get(k);
-      rows.set(k, sum ? addSums(sum, sums) : sums);
+    for (const cell of facts.staff) {
+      const k = (grouping === 'counter' ? cell.counterId : cell.operatorId) ?? '';
+      const sum = rows.get(k) ?? zeros(STAFF_KEYS);
+      addInto(sum, cell, STAFF_KEYS);
+      rows.set(k, sum);
     }
   }
   const timeByKey = new Map<string, { openMs: number; busyMs: number }>();

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { addDays, localParts } from '../../shared/time.ts';
+import { addDays, localParts, zonedTime } from '../../shared/time.ts';
 import type { StoreSettings } from '../engine/state.ts';
-import { counterTime } from './counter-time.ts';
+import { counterDays, counterTime } from './counter-time.ts';
 import { type DayFacts, NO_FACTS } from './day-facts.ts';
 import type { DayFactsCache } from './day-facts-cache.ts';
 import type { Measures, StaffMeasures, Summary } from './measures.ts';
@@ -48,11 +48,8 @@ export async function summaryReport(
     (t) => scope.untilMs - t.issuedAt > scope.targetMs,
   );
   options.signal?.throwIfAborted();
-  const times = counterTime(
-    scope,
-    await source.counterChanges(scope.storeId, scope.startMs, scope.untilMs),
-    await source.busySegments(scope.storeId, from, to),
-  );
+  const times = counterTime(days, to);
+  const measures = ticketMeasures(days, waitingMisses);
   const byCounter = staffMeasures(days, 'counter', times);
   const byOperator = staffMeasures(days, 'operator', times);
   const names = await source.names(
@@ -68,12 +65,10 @@ export async function summaryReport(
     targetSec: settings.serviceLevelTargetSec,
     serviceLevelGoal: settings.serviceLevelGoal,
     generatedAt: new Date(now).toISOString(),
-    overall: ticketMeasures(days, waitingMisses, 'all').get('all') ?? emptyMeasures(),
-    byDay: sorted(ticketMeasures(days, waitingMisses, 'day')).map(([day, m]) => ({ day, ...m })),
-    byHour: [...ticketMeasures(days, waitingMisses, 'hour')]
-      .map(([hour, m]) => ({ hour: Number(hour), ...m }))
-      .sort((a, b) => a.hour - b.hour),
-    byService: sorted(ticketMeasures(days, waitingMisses, 'service')).map(([serviceId, m]) => ({
+    overall: measures.all.get('all') ?? emptyMeasures(),
+    byDay: sorted(measures.day).map(([day, m]) => ({ day, ...m })),
+    byHour: [...measures.hour].map(([hour, m]) => ({ hour: Number(hour), ...m })).sort((a, b) => a.hour - b.hour),
+    byService: sorted(measures.service).map(([serviceId, m]) => ({
       serviceId,
       code: names.services.get(serviceId)?.code ?? null,
       ...m,
@@ -117,20 +112,55 @@ async function factsOfDays(
   for (const run of runsOf(missing)) {
     await nextTurn();
     signal?.throwIfAborted();
-    const read = await source.dayFacts({
-      storeId: s.storeId,
-      from: run[0] ?? s.from,
-      to: run.at(-1) ?? s.to,
-      targetMs: s.targetMs,
-      bucketEdgesMs: WAIT_BUCKET_EDGES_SEC.map((e) => e * 1000),
-    });
-    for (const day of run) {
-      const facts = read.get(day) ?? NO_FACTS;
+    for (const [day, facts] of await readRun(source, s, timeZone, now, run)) {
       days.set(day, facts);
-      if (day < today) cache?.set(keyOf(day), marks.get(day) ?? 0, facts);
+      if (day < today && facts.settled) cache?.set(keyOf(day), marks.get(day) ?? 0, facts);
     }
   }
   return days;
+}
+
+/**
+ * The facts of consecutive days: the SQL aggregates, and the counters' open and busy time
+ * worked out from their events and the days' segments, up to now.
+ */
+async function readRun(
+  source: ReportSource,
+  s: ReportScope,
+  timeZone: string,
+  now: number,
+  run: string[],
+): Promise<Map<string, DayFacts>> {
+  const first = run[0] ?? s.from;
+  const last = run.at(-1) ?? s.to;
+  const queried = await source.dayFacts({
+    storeId: s.storeId,
+    from: first,
+    to: last,
+    targetMs: s.targetMs,
+    bucketEdgesMs: WAIT_BUCKET_EDGES_SEC.map((e) => e * 1000),
+  });
+  const dayStarts = [...run, addDays(last, 1)].map((day) => zonedTime(day, '00:00', timeZone));
+  const segments = await source.busySegments(s.storeId, first, last);
+  // Counter history as far as the run's segments reach (one may run past its last midnight).
+  let reach = dayStarts.at(-1) ?? now;
+  const current = new Set<string>();
+  for (const g of segments) {
+    if (g.endedAt === null) current.add(g.day);
+    reach = Math.max(reach, g.endedAt ?? now);
+  }
+  const changes = await source.counterChanges(s.storeId, dayStarts[0] ?? now, Math.min(reach, now));
+  const counters = counterDays(run, dayStarts, now, changes, segments);
+  return new Map(
+    run.map((day) => [
+      day,
+      {
+        ...(queried.get(day) ?? NO_FACTS),
+        counters: counters.get(day) ?? { open: [], busy: [] },
+        settled: !current.has(day),
+      },
+    ]),
+  );
 }
 
 /** Consecutive days in runs of at most `DAYS_PER_READ`. */

@@ -1,23 +1,64 @@
-import type { FeedbackSums } from './day-facts.ts';
+import type { FeedbackSums, SegmentCell, StaffCell, TicketCell } from './day-facts.ts';
 import type { FeedbackAggregates } from './figures.ts';
 
-/** Field-by-field sum of two records of counts and sums (the days of a range adding up). */
-export function addSums<T extends object>(a: T, b: T): T {
-  const out = { ...a } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(b)) if (typeof v === 'number') out[k] = Number(out[k] ?? 0) + v;
-  return out as T;
+/** The fields of each kind of cell that add up across days (everything but keys and maxima). */
+export const FEEDBACK_KEYS = [
+  'csatSum',
+  'csatN',
+  'csatTop',
+  'npsN',
+  'promoters',
+  'detractors',
+  'cesSum',
+  'cesN',
+] as const;
+export const TICKET_KEYS = [
+  'issued',
+  'called',
+  'served',
+  'noShows',
+  'cancelled',
+  'waiting',
+  'inService',
+  'waitSum',
+  'waitN',
+  'systemSum',
+  'systemN',
+  'slMet',
+  'slMissedCancelled',
+  'fcr',
+  ...FEEDBACK_KEYS,
+] as const satisfies ReadonlyArray<keyof TicketCell>;
+export const SEGMENT_KEYS = ['walkUpSum', 'walkUpN', 'serviceSum', 'serviceN'] as const satisfies ReadonlyArray<
+  keyof SegmentCell
+>;
+export const STAFF_KEYS = [
+  'calls',
+  'served',
+  'noShows',
+  'transferred',
+  ...SEGMENT_KEYS,
+  'waitSum',
+  'waitN',
+  'fcr',
+  ...FEEDBACK_KEYS,
+] as const satisfies ReadonlyArray<keyof StaffCell>;
+
+export type Sums<K extends string> = Record<K, number>;
+
+/** A record of zeros for `keys`. */
+export function zeros<K extends string>(keys: readonly K[]): Sums<K> {
+  const out = {} as Sums<K>;
+  for (const k of keys) out[k] = 0;
+  return out;
 }
 
-export const NO_FEEDBACK_SUMS: FeedbackSums = {
-  csatSum: 0,
-  csatN: 0,
-  csatTop: 0,
-  npsN: 0,
-  promoters: 0,
-  detractors: 0,
-  cesSum: 0,
-  cesN: 0,
-};
+/** Adds `source`'s `keys` into `target` (the days of a range adding up), in place. */
+export function addInto<K extends string>(target: Sums<K>, source: Sums<K>, keys: readonly K[]): void {
+  for (const k of keys) target[k] += source[k];
+}
+
+export const NO_FEEDBACK_SUMS: FeedbackSums = zeros(FEEDBACK_KEYS);
 
 /** Feedback sums as the aggregates `feedbackFigures` reads (averages null when nobody answered). */
 export function asFeedbackAggregates(f: FeedbackSums): FeedbackAggregates {
@@ -37,7 +78,7 @@ export function asFeedbackAggregates(f: FeedbackSums): FeedbackAggregates {
  * Nearest-rank percentile of ascending `sorted`: the smallest value whose 1-based rank r has
  * r ≥ p·n / 100, so always a real value, never interpolated; null for none.
  */
-export function nearestRank(sorted: readonly number[], p: number): number | null {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   return sorted[Math.max(0, Math.ceil((p * sorted.length) / 100) - 1)] ?? null;
 }

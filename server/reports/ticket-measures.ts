@@ -1,10 +1,11 @@
-import type { DayFacts, FeedbackSums, SegmentCell, TicketCell } from './day-facts.ts';
+import type { DayFacts } from './day-facts.ts';
 import { count, feedbackFigures, seconds, share } from './figures.ts';
 import type { Measures } from './measures.ts';
-import { addSums, asFeedbackAggregates, NO_FEEDBACK_SUMS, nearestRank } from './sums.ts';
+import { addInto, asFeedbackAggregates, nearestRank, SEGMENT_KEYS, type Sums, TICKET_KEYS, zeros } from './sums.ts';
 
-/** How tickets are grouped: the same roll-up serves overall, per day, per hour and per service. */
+/** How tickets are grouped: overall, per day, per hour and per service. */
 export type TicketGrouping = 'all' | 'day' | 'hour' | 'service';
+const GROUPINGS: readonly TicketGrouping[] = ['all', 'day', 'hour', 'service'];
 
 const KEY: Record<TicketGrouping, (day: string, cell: { hour: number; serviceId: string }) => string> = {
   all: () => 'all',
@@ -14,9 +15,9 @@ const KEY: Record<TicketGrouping, (day: string, cell: { hour: number; serviceId:
 };
 
 interface Group {
-  t: Omit<TicketCell, 'hour' | 'serviceId' | 'waitMax'> | undefined;
+  t: Sums<(typeof TICKET_KEYS)[number]> | undefined;
   waitMax: number | null;
-  s: Omit<SegmentCell, 'hour' | 'serviceId'> | undefined;
+  s: Sums<(typeof SEGMENT_KEYS)[number]> | undefined;
   waits: number[];
   /** Distinct (day, hour) with arrivals: the hours throughput is divided by. */
   activeHours: Set<string>;
@@ -24,7 +25,7 @@ interface Group {
   missedWaiting: number;
 }
 
-/** A ticket still waiting, reduced to what the service level needs: its group cell and whether it is a miss. */
+/** A ticket still waiting past the target: a service-level miss, in its group cell. */
 export interface WaitingMiss {
   day: string;
   hour: number;
@@ -32,40 +33,54 @@ export interface WaitingMiss {
 }
 
 /**
- * Measures of the tickets issued on the range's days, per group key (as text, so hours and ids
- * look alike), added up from the days' facts. Tickets are the population; walk-up and service
- * times come from their segments, each under its own service.
+ * Measures of the tickets issued on the range's days, per grouping and group key (as text, so
+ * hours and ids look alike), added up from the days' facts in one pass. Tickets are the
+ * population; walk-up and service times come from their segments, each under its own service.
  */
 export function ticketMeasures(
   days: ReadonlyMap<string, DayFacts>,
   waitingMisses: readonly WaitingMiss[],
-  grouping: TicketGrouping,
-): Map<string, Measures> {
-  const key = KEY[grouping];
-  const groups = new Map<string, Group>();
-  const group = (k: string) => {
-    const found = groups.get(k);
-    if (found) return found;
-    const g: Group = { t: undefined, waitMax: null, s: undefined, waits: [], activeHours: new Set(), missedWaiting: 0 };
-    groups.set(k, g);
-    return g;
+): Record<TicketGrouping, Map<string, Measures>> {
+  const groups = Object.fromEntries(GROUPINGS.map((g) => [g, new Map<string, Group>()])) as Record<
+    TicketGrouping,
+    Map<string, Group>
+  >;
+  const each = (day: string, cell: { hour: number; serviceId: string }, f: (g: Group) => void) => {
+    for (const grouping of GROUPINGS) {
+      const k = KEY[grouping](day, cell);
+      let g = groups[grouping].get(k);
+      if (!g) {
+        g = { t: undefined, waitMax: null, s: undefined, waits: [], activeHours: new Set(), missedWaiting: 0 };
+        groups[grouping].set(k, g);
+      }
+      f(g);
+    }
   };
   for (const [day, facts] of days) {
-    for (const { hour, serviceId, waitMax, ...sums } of facts.tickets) {
-      const g = group(key(day, { hour, serviceId }));
-      g.t = g.t ? addSums(g.t, sums) : sums;
-      if (waitMax !== null) g.waitMax = g.waitMax === null ? waitMax : Math.max(g.waitMax, waitMax);
-      g.activeHours.add(`${day} ${hour}`);
+    for (const cell of facts.tickets) {
+      each(day, cell, (g) => {
+        g.t ??= zeros(TICKET_KEYS);
+        addInto(g.t, cell, TICKET_KEYS);
+        if (cell.waitMax !== null) g.waitMax = g.waitMax === null ? cell.waitMax : Math.max(g.waitMax, cell.waitMax);
+        g.activeHours.add(`${day} ${cell.hour}`);
+      });
     }
-    for (const { hour, serviceId, ...sums } of facts.segments) {
-      const g = group(key(day, { hour, serviceId }));
-      g.s = g.s ? addSums(g.s, sums) : { ...sums };
+    for (const cell of facts.segments) {
+      each(day, cell, (g) => {
+        g.s ??= zeros(SEGMENT_KEYS);
+        addInto(g.s, cell, SEGMENT_KEYS);
+      });
     }
-    for (const w of facts.waits) group(key(day, w)).waits.push(w.waitMs);
+    for (const w of facts.waits) each(day, w, (g) => g.waits.push(w.waitMs));
   }
-  for (const m of waitingMisses) group(key(m.day, m)).missedWaiting++;
-  const result = new Map<string, Measures>();
-  for (const [k, g] of groups) result.set(k, toMeasures(g));
+  for (const m of waitingMisses) {
+    each(m.day, m, (g) => {
+      g.missedWaiting++;
+    });
+  }
+  const result = {} as Record<TicketGrouping, Map<string, Measures>>;
+  for (const grouping of GROUPINGS)
+    result[grouping] = new Map([...groups[grouping]].map(([k, g]) => [k, toMeasures(g)]));
   return result;
 }
 
@@ -75,8 +90,7 @@ function toMeasures({ t, waitMax, s, waits, activeHours, missedWaiting }: Group)
   const served = count(t?.served);
   const noShows = count(t?.noShows);
   const cancelled = count(t?.cancelled);
-  const feedback: FeedbackSums = t ?? NO_FEEDBACK_SUMS;
-  waits.sort((a, b) => a - b);
+  const sorted = Float64Array.from(waits).sort();
   return {
     issued,
     called,
@@ -86,8 +100,8 @@ function toMeasures({ t, waitMax, s, waits, activeHours, missedWaiting }: Group)
     waiting: count(t?.waiting),
     inService: count(t?.inService),
     avgWaitSec: seconds(mean(t?.waitSum, t?.waitN)),
-    p50WaitSec: seconds(nearestRank(waits, 50)),
-    p90WaitSec: seconds(nearestRank(waits, 90)),
+    p50WaitSec: seconds(nearestRank(sorted, 50)),
+    p90WaitSec: seconds(nearestRank(sorted, 90)),
     maxWaitSec: seconds(waitMax),
     avgWalkUpSec: seconds(mean(s?.walkUpSum, s?.walkUpN)),
     avgServiceSec: seconds(mean(s?.serviceSum, s?.serviceN)),
@@ -97,8 +111,8 @@ function toMeasures({ t, waitMax, s, waits, activeHours, missedWaiting }: Group)
     abandonmentRate: share(cancelled, issued),
     firstContactResolution: share(t?.fcr, served),
     throughputPerHour: share(served, activeHours.size),
-    csatSatisfied: share(feedback.csatTop, feedback.csatN),
-    ...feedbackFigures(asFeedbackAggregates(feedback)),
+    csatSatisfied: share(t?.csatTop, t?.csatN),
+    ...feedbackFigures(asFeedbackAggregates(t ?? zeros(TICKET_KEYS))),
   };
 }
 

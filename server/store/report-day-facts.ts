@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DayFacts, FeedbackSums } from '../reports/day-facts.ts';
+import type { FeedbackSums, QueriedFacts } from '../reports/day-facts.ts';
 import type { DayFactsQuery } from '../reports/report-source.ts';
 import type { Db } from './database.ts';
 import { countWhere as when } from './dialect-sql.ts';
@@ -11,13 +11,13 @@ const n = (v: unknown) => Number(v ?? 0);
  * The facts of each day of a range (see `DayFacts`), grouped by day in five queries so that a
  * range of missing days costs one pass over its tickets, not one query per day.
  */
-export async function queryDayFacts(db: Db, q: DayFactsQuery): Promise<Map<string, DayFacts>> {
-  const byDay = new Map<string, DayFacts>();
+export async function queryDayFacts(db: Db, q: DayFactsQuery): Promise<Map<string, QueriedFacts>> {
+  const byDay = new Map<string, QueriedFacts>();
   const day = (r: Row) => {
     const key = String(r.day);
     const found = byDay.get(key);
     if (found) return found;
-    const facts: DayFacts = { tickets: [], segments: [], staff: [], satisfaction: [], waits: [] };
+    const facts: QueriedFacts = { tickets: [], segments: [], staff: [], satisfaction: [], waits: [] };
     byDay.set(key, facts);
     return facts;
   };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DayFacts } from '../reports/day-facts.ts';
+import type { QueriedFacts } from '../reports/day-facts.ts';
 import type {
   BusySegment,
   CounterChange,
@@ -35,7 +35,7 @@ export class ReportQueries implements ReportSource {
     return new Map(rows.map((r) => [r.day, Number(r.seq)]));
   }
 
-  dayFacts(q: DayFactsQuery): Promise<Map<string, DayFacts>> {
+  dayFacts(q: DayFactsQuery): Promise<Map<string, QueriedFacts>> {
     return queryDayFacts(this.#db, q);
   }
 
@@ -102,13 +102,14 @@ export class ReportQueries implements ReportSource {
   async busySegments(storeId: string, from: string, to: string): Promise<BusySegment[]> {
     const rows = await this.#db
       .selectFrom('service_segments')
-      .select(['counter_id', 'called_at', 'ended_at'])
+      .select(['counter_id', 'day', 'called_at', 'ended_at'])
       .where('store_id', '=', storeId)
       .where('day', '>=', from)
       .where('day', '<=', to)
       .execute();
     return rows.map((r) => ({
       counterId: r.counter_id,
+      day: r.day,
       calledAt: Number(r.called_at),
       endedAt: r.ended_at === null ? null : Number(r.ended_at),
     }));

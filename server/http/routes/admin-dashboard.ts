@@ -73,7 +73,7 @@ export function adminDashboardRoutes(api: ApiRouter): void {
       const user = requireRole(c, 'operator', storeId);
       const { reports, lines } = c.get('deps');
       const day = localParts(lines.now(), state.settings.timeZone).day;
-      const summary = await reports.summary(state.settings, day, day, lines.now(), c.req.raw.signal);
+      const summary = await reports.summary(state.settings, day, day, lines.now());
       const mine = summary.byOperator.find((o) => o.operatorId === user.id);
       return c.json({ day, figures: mine ?? null });
     },
