@@ -1,6 +1,6 @@
-import { withSimulatedFeedback } from '../../server/demo-feedback.ts';
-import { DEMO_PROFILE } from '../../server/demo-history.ts';
-import { demoStoreState } from '../../server/demo-store.ts';
+import { withSimulatedFeedback } from '../../server/demo/demo-feedback.ts';
+import { DEMO_PROFILE } from '../../server/demo/demo-history.ts';
+import { demoStoreState } from '../../server/demo/demo-store.ts';
 import type { EngineEvent } from '../../server/engine/events.ts';
 import { applyEvents } from '../../server/engine/index.ts';
 import type { StoreState } from '../../server/engine/state.ts';

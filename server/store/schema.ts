@@ -21,6 +21,7 @@ export interface Database {
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
   report_day_marks: ReportDayMarksTable;
+  login_failures: LoginFailuresTable;
 }
 
 export interface StoresTable {
@@ -205,4 +206,10 @@ export interface ReportDayMarksTable {
   store_id: string;
   day: string;
   seq: number;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: number;
 }
