@@ -11,12 +11,14 @@ import type { Deps } from './http/deps.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
 import { MediaStore } from './signage/media-store.ts';
 import { SignageEvents } from './signage/signage-events.ts';
 import { ReportService } from './store/report-service.ts';
 import { Storage } from './store/storage.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,6 +26,7 @@ export interface RunningServer {
   deps: Deps;
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
+  webhooks: WebhookDispatcher;
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -34,7 +37,7 @@ function startTimers(deps: Deps): () => void {
   const tick = setInterval(() => {
     for (const storeId of deps.lines.storeIds()) {
       // One store's failure is logged and must not stop the timer for the others, nor the process.
-      const failed = (error: unknown) => console.error(`timer failed for store ${storeId}`, error);
+      const failed = (error: unknown) => log.error({ err: error, storeId }, 'timer failed');
       try {
         const state = deps.lines.state(storeId);
         if (state?.settings.autoNoShow) deps.lines.dispatch(storeId, { type: 'expire_calls' }).catch(failed);
@@ -82,7 +85,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
   const run = () => {
     running = storage.retention
       .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
-      .catch((error) => console.error('retention failed', error));
+      .catch((error) => log.error({ err: error }, 'retention failed'));
   };
   run();
   const timer = setInterval(run, HOUR_MS);
@@ -99,7 +102,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
   const storage = await Storage.open(config.dataDir);
-  const lines = new LineService(storage.lines, config.clock ?? Date.now);
+  const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
   const { users } = storage;
   let generatedAdminPassword: string | undefined;
@@ -119,7 +122,8 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
-  const metrics = new Metrics(lines);
+  const webhooks = new WebhookDispatcher(storage.webhooks, lines);
+  const metrics = new Metrics(lines, waits);
   const reports = new ReportService(config.dataDir);
   const deps: Deps = {
     lines,
@@ -149,7 +153,9 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   server.keepAliveTimeout = 65_000;
   const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
+  metrics.countSockets(realtime.countSockets);
   const stopTimers = startTimers(deps);
+  await webhooks.start();
   const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -161,10 +167,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     port,
     deps,
     storage,
+    webhooks,
     generatedAdminPassword,
     async close() {
       stopTimers();
       await stopRetention();
+      await webhooks.stop();
       waits.close();
       // Stop taking connections, let requests in flight finish (bounded), then drop the rest:
       // socket.io's close waits for the HTTP server, which would otherwise wait for a browser's

@@ -6,6 +6,7 @@ import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
 import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
+import * as webhooks from './migrations/005-webhooks.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
@@ -16,11 +17,20 @@ class StaticMigrations implements MigrationProvider {
       '002-report-indexes': reportIndexes,
       '003-report-day-marks': reportDayMarks,
       '004-login-failures': loginFailures,
+      '005-webhooks': webhooks,
     };
   }
 }
 
 export type Db = Kysely<Database>;
+
+/** The better-sqlite3 connection behind each database we opened (for statements prepared once). */
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/** The SQLite connection under `db`, when it is one `openDatabase` opened. */
+export function sqliteHandle(db: Db): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
 
 const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
 
@@ -46,5 +56,6 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  sqliteHandles.set(db, sqlite);
   return db;
 }
