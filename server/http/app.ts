@@ -4,6 +4,7 @@ import type { AppEnv, Deps } from './deps.ts';
 import { HttpError } from './http-error.ts';
 import type { Metrics } from './metrics.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
+import { API_VERSION } from './openapi.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
@@ -15,8 +16,6 @@ import { storeRoutes } from './routes/stores.ts';
 import { systemRoutes } from './routes/system.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { staticRoutes } from './static.ts';
-
-export const API_VERSION = '1.0.0';
 
 const MEDIA_UPLOAD = /^\/api\/admin\/stores\/[^/]+\/signage\/media$/;
 
@@ -45,6 +44,7 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   staffingRoutes(api);
   signageRoutes(api);
   adminRoutes(api);
+  api.assertComplete();
 
   app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
   staticRoutes(app, deps.config.staticDir);

@@ -4,11 +4,11 @@ import type { SignageItemsTable } from '../store/schema.ts';
 import { MediaStore } from './media-store.ts';
 import type {
   BroadcastDto,
-  PlaylistItemDto,
+  PlaylistItem,
   SignageItemDto,
   SignageItemInput,
   SignageKind,
-  SignageWindow,
+  WeeklyWindow,
 } from './signage-types.ts';
 
 type ItemRow = SignageItemsTable;
@@ -42,7 +42,7 @@ export class SignageRepository {
     return rows.map(toItemDto);
   }
 
-  async playlist(storeId: string): Promise<PlaylistItemDto[]> {
+  async playlist(storeId: string): Promise<PlaylistItem[]> {
     return (await this.list(storeId))
       .filter((i) => i.active)
       .map((i) => ({
@@ -189,7 +189,7 @@ function toItemDto(r: ItemRow): SignageItemDto {
     url: r.url,
     text: r.text_json ? (JSON.parse(r.text_json) as string) : null,
     durationSec: Number(r.duration_sec),
-    windows: JSON.parse(r.windows_json) as SignageWindow[],
+    windows: JSON.parse(r.windows_json) as WeeklyWindow[],
     sortOrder: Number(r.sort_order),
     active: Number(r.active) === 1,
     createdAt: new Date(Number(r.created_at)).toISOString(),

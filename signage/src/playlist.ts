@@ -1,15 +1,7 @@
+import type { PlaylistItem } from '../../shared/api/signage-schemas.ts';
 import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
-import type { WeeklyWindow } from '../../shared/client/weekly-windows.ts';
 
-export interface PlaylistItem {
-  id: string;
-  kind: 'image' | 'video' | 'text';
-  url?: string;
-  text?: string;
-  durationSec: number;
-  /** When it may show, in the store's time zone; none means always. */
-  windows: WeeklyWindow[];
-}
+export type { PlaylistItem };
 
 /**
  * The store's playlist: from the server when it answers (and remembered), else the last one

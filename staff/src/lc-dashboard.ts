@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Summary } from '../../server/reports/summary.ts';
+import type { Summary } from '../../shared/api/report-schemas.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import type { FeedbackEventPayload } from '../../shared/protocol.ts';
 import { localParts } from '../../shared/time.ts';

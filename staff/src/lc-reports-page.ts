@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
-import type { Measures, StaffMeasures, Summary } from '../../server/reports/summary.ts';
+import type { Measures, StaffMeasures, Summary } from '../../shared/api/report-schemas.ts';
 import { localParts } from '../../shared/time.ts';
 import { errorText } from './api-client.ts';
 import { clock, localized, num, percent } from './format.ts';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { BroadcastDto } from '../../../server/signage/signage-types.ts';
+import type { BroadcastDto } from '../../../shared/api/signage-schemas.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
 interface AuditEntry {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { SignageItemDto } from '../../../server/signage/signage-types.ts';
+import type { SignageItemDto } from '../../../shared/api/signage-schemas.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
 /** Signage content: text slides, uploaded images and videos, order, weekday/time windows. */
