@@ -1,5 +1,6 @@
+import { callApi } from '../../shared/api/client.ts';
 import type { PlaylistItem } from '../../shared/api/signage-schemas.ts';
-import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
+import { HttpError } from '../../shared/client/fetch-json.ts';
 
 export type { PlaylistItem };
 
@@ -10,9 +11,7 @@ export type { PlaylistItem };
 export async function loadPlaylist(store: string): Promise<PlaylistItem[]> {
   const key = `linecast:signage:${store}:playlist`;
   try {
-    const { items } = await fetchJson<{ items: PlaylistItem[] }>(
-      `/api/stores/${encodeURIComponent(store)}/signage/playlist`,
-    );
+    const { items } = await callApi('playlist', { params: { store } });
     const valid = (items ?? []).filter((i) => i && typeof i.id === 'string' && i.durationSec > 0);
     remember(key, valid);
     return valid;

@@ -45,7 +45,7 @@ export class AdminSection extends StaffElement {
 
   async load(): Promise<void> {
     try {
-      this.store = (await this.api.get<{ store: AdminStoreDto }>(this.adminPath())).store;
+      this.store = (await this.api.call('getStore', { params: this.storeParams })).store;
     } catch (error) {
       this.problem = errorText(error);
     }
