@@ -14,13 +14,15 @@ export class TicketDoneEvent extends Event {
 
 /**
  * The issued ticket: number, service, people ahead, wait, where to go and the phone QR code;
- * in print it becomes an 80 mm receipt with the number, service, time issued, wait and QR code.
+ * in print it becomes an 80 mm receipt with the store, number, priority, service, time issued, wait
+ * and QR code.
  *
  * @fires lc-ticket-done
  */
 export class LcTicketCard extends LitElement {
   static override properties = {
     ticket: { attribute: false },
+    storeName: { type: String },
     serviceName: { type: String },
     language: { type: String },
     timeZone: { type: String },
@@ -28,6 +30,7 @@ export class LcTicketCard extends LitElement {
   };
   static override styles = ticketCardStyles;
   declare ticket: TicketDto | null;
+  declare storeName: string;
   declare serviceName: string;
   declare language: Language;
   declare timeZone: string;
@@ -36,6 +39,7 @@ export class LcTicketCard extends LitElement {
   constructor() {
     super();
     this.ticket = null;
+    this.storeName = '';
     this.serviceName = '';
     this.language = 'en';
     this.timeZone = 'UTC';
@@ -59,6 +63,7 @@ export class LcTicketCard extends LitElement {
           <span id="number-label">${t('yourNumber')}</span>
           <strong class="number" data-testid="ticket-number">${ticket.number}</strong>
           <span class="service">${this.serviceName}</span>
+          ${ticket.priority ? html`<span class="priority" data-testid="priority">${t('priorityTicket')}</span>` : null}
         </div>
         <dl>
           <div><dt>${t('peopleAhead')}</dt><dd data-testid="people-ahead">${ahead}</dd></div>
@@ -75,8 +80,10 @@ export class LcTicketCard extends LitElement {
           <button type="button" @click=${() => this.dispatchEvent(new TicketDoneEvent())}>${t('done')}</button>
         </div>
       </section>
-      <section class="receipt">
+      <section class="receipt" data-testid="receipt">
+        <p class="store">${this.storeName}</p>
         <p class="number">${ticket.number}</p>
+        ${ticket.priority ? html`<p class="priority">${t('priorityTicket')}</p>` : null}
         <p class="service">${this.serviceName}</p>
         <p>${t('receiptIssued', { time: this.#time(ticket.issuedAt) })}</p>
         <p>${t('receiptWait', { wait: t(wait.key, wait.params) })}</p>

@@ -5,7 +5,7 @@ import { type OperationId, type Operations, operations } from '../../shared/api/
 import type { Policy } from '../../shared/api/policy.ts';
 import type { PathParams } from '../../shared/api/routes.ts';
 import { emptyBody } from '../../shared/schemas.ts';
-import type { UserRecord } from '../auth/user-repository.ts';
+import type { UserRecord } from '../store/user-repository.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import {
   admit,

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { AUDIENCES, type Audience, type Policy } from '../../shared/api/policy.ts';
 import type { Route } from '../../shared/api/routes.ts';
-import type { DeviceDto } from '../auth/device-repository.ts';
-import type { UserRecord } from '../auth/user-repository.ts';
+import { hasRole, roleAtLeast } from '../auth/roles.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
+import type { DeviceDto } from '../store/device-repository.ts';
+import type { UserRecord } from '../store/user-repository.ts';
 import type { AppEnv } from './deps.ts';
-import { hasRank, hasRole } from './guards.ts';
 import { HttpError } from './http-error.ts';
 
 /** The store an operation is about, resolved from its path or query: id and live state. */
@@ -87,12 +87,12 @@ export function admit(policy: Policy, store: ResolvedStore | undefined, who: Omi
         if (user) return audience;
         break;
       default:
-        if (hasRole(user, audience, store?.id)) return audience;
+        if (store ? hasRole(user, audience, store.id) : user && roleAtLeast(user.role, audience)) return audience;
     }
   }
   if (policy.refusal) throw new HttpError(401, policy.refusal.code, policy.refusal.message);
   if (!user) throw new HttpError(401, 'not_signed_in', 'Sign in first.');
   const role = policy.allow.find((a) => ROLES.has(a)) as 'operator' | 'manager' | 'admin' | undefined;
-  if (role && !hasRank(user, role)) throw new HttpError(403, 'forbidden', `This needs the ${role} role.`);
+  if (role && !roleAtLeast(user.role, role)) throw new HttpError(403, 'forbidden', `This needs the ${role} role.`);
   throw new HttpError(403, 'forbidden', 'You do not work in this store.');
 }

@@ -16,6 +16,8 @@ export const storeSettingsSchema = z.strictObject({
   serviceLevelGoal: z.number(),
   priorityRatio: z.number(),
   allowPhoneJoin: z.boolean(),
+  /** The address QR codes and links give to phones; absent or null: the server's `PUBLIC_URL`. */
+  publicUrl: z.string().nullable().optional(),
   autoNoShow: z.strictObject({ graceSec: z.number(), maxRecalls: z.number() }).nullable(),
   /** Per ISO weekday (1 = Monday … 7 = Sunday), local "HH:MM". */
   openingHours: z.strictObject(
@@ -41,4 +43,4 @@ export const auditEntrySchema = z.strictObject({
 
 export type StoreSettingsDto = z.infer<typeof storeSettingsSchema>;
 export type AdminStoreDto = z.infer<typeof adminStoreSchema>;
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditLogEntry = z.infer<typeof auditEntrySchema>;

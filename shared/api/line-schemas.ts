@@ -41,6 +41,8 @@ export const storeConfigSchema = z.strictObject({
   languages: z.array(z.enum(LANGUAGES)),
   allowPhoneJoin: z.boolean(),
   serviceLevelTargetSec: z.number(),
+  /** The address QR codes and links give to phones (the store's setting); null: the server's `PUBLIC_URL`. */
+  publicUrl: z.string().nullable(),
   services: z.array(serviceSchema),
   counters: z.array(counterSchema.pick({ id: true, name: true, serviceIds: true, status: true })),
 });

@@ -1,6 +1,5 @@
 import { localParts } from '../../../shared/time.ts';
 import { reportRange } from '../../reports/report-range.ts';
-import { summaryReport } from '../../reports/summary.ts';
 import type { ApiRouter } from '../api-router.ts';
 
 const BIN_MS = 15 * 60_000;
@@ -12,17 +11,11 @@ const WAIT_EDGES = [60, 120, 180, 300, 600, 900, 1200, 1800];
  * 15 minutes and the wait distribution of one local day; and the operator's own day.
  */
 export function adminDashboardRoutes(api: ApiRouter): void {
-  api.register('dashboard', async ({ deps: { db, lines }, store: { id: storeId, state }, query }) => {
+  api.register('dashboard', async ({ deps: { history, lines }, store: { id: storeId, state }, query }) => {
     const now = lines.now();
     const day = query.day ?? localParts(now, state.settings.timeZone).day;
     const { startMs, endMs } = reportRange(day, day, state.settings.timeZone, now);
-    const rows = await db
-      .selectFrom('tickets')
-      .select(['issued_at', 'first_called_at', 'done_at', 'status'])
-      .where('store_id', '=', storeId)
-      .where('issued_at', '>=', startMs)
-      .where('issued_at', '<', endMs)
-      .execute();
+    const rows = await history.issuedBetween(storeId, startMs, endMs);
     const bins = Array.from({ length: Math.ceil((endMs - startMs) / BIN_MS) }, (_, i) => ({
       start: new Date(startMs + i * BIN_MS).toISOString(),
       arrivals: 0,
@@ -34,12 +27,12 @@ export function adminDashboardRoutes(api: ApiRouter): void {
       count: 0,
     }));
     for (const r of rows) {
-      const issued = Number(r.issued_at);
+      const issued = r.issuedAt;
       bins[Math.floor((issued - startMs) / BIN_MS)]!.arrivals++;
-      if (r.status === 'done' && r.done_at !== null && Number(r.done_at) < endMs)
-        bins[Math.floor((Number(r.done_at) - startMs) / BIN_MS)]!.served++;
-      if (r.first_called_at !== null) {
-        const waitSec = (Number(r.first_called_at) - issued) / 1000;
+      if (r.status === 'done' && r.doneAt !== null && r.doneAt < endMs)
+        bins[Math.floor((r.doneAt - startMs) / BIN_MS)]!.served++;
+      if (r.firstCalledAt !== null) {
+        const waitSec = (r.firstCalledAt - issued) / 1000;
         const bar = WAIT_EDGES.findIndex((edge) => waitSec < edge);
         waitHistogram[bar === -1 ? WAIT_EDGES.length : bar]!.count++;
       }
@@ -47,9 +40,9 @@ export function adminDashboardRoutes(api: ApiRouter): void {
     return { day, bins, waitHistogram };
   });
 
-  api.register('myDay', async ({ deps: { db, lines }, store: { state }, caller: { user } }) => {
+  api.register('myDay', async ({ deps: { reports, lines }, store: { state }, caller: { user } }) => {
     const day = localParts(lines.now(), state.settings.timeZone).day;
-    const summary = await summaryReport(db, state.settings, day, day, lines.now());
+    const summary = await reports.summary(state.settings, day, day, lines.now());
     const mine = summary.byOperator.find((o) => o.operatorId === user.id);
     return { day, figures: mine ?? null };
   });

@@ -1,7 +1,7 @@
 import { deviceStatus } from '../../realtime/device-status.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { audit } from './admin-support.ts';
+import { auditBy } from './admin-support.ts';
 
 /** Kiosks and screens: pair by the code the device shows, list with health, revoke. */
 export function adminDeviceRoutes(api: ApiRouter): void {
@@ -17,20 +17,21 @@ export function adminDeviceRoutes(api: ApiRouter): void {
   });
 
   api.register('pairDevice', async ({ c, deps: { devices, lines }, store, body: { code, name } }) => {
-    const device = await devices.completePairing(store.id, code, name, lines.now());
+    const device = await devices.completePairing(store.id, code, name, lines.now(), (d) =>
+      auditBy(c, store.id, 'device_paired', { id: d.id, name, kind: d.kind }),
+    );
     if (!device)
       throw new HttpError(
         404,
         'unknown_pairing_code',
         'No device of this store is showing that code (it may have expired).',
       );
-    await audit(c, store.id, 'device_paired', { id: device.id, name, kind: device.kind });
     return { device };
   });
 
   api.register('revokeDevice', async ({ c, deps: { devices, lines }, store, params }) => {
-    if (!(await devices.revoke(store.id, params.device, lines.now()))) throw notFound('device');
-    await audit(c, store.id, 'device_revoked', { id: params.device });
+    const audit = auditBy(c, store.id, 'device_revoked', { id: params.device });
+    if (!(await devices.revoke(store.id, params.device, lines.now(), audit))) throw notFound('device');
     return { ok: true } as const;
   });
 }

@@ -3,7 +3,7 @@ import type { Service } from '../../engine/state.ts';
 import { counterDto, serviceDto } from '../../line/views.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { audit, configure } from './admin-support.ts';
+import { configure } from './admin-support.ts';
 
 /** Services and counters of a store; every change is an engine command, hence an event. */
 export function adminLineRoutes(api: ApiRouter): void {
@@ -11,16 +11,15 @@ export function adminLineRoutes(api: ApiRouter): void {
     if (state.services[body.id]) throw new HttpError(409, 'service_exists', `A service "${body.id}" exists already.`);
     const maxOrder = Math.max(0, ...Object.values(state.services).map((s) => s.sortOrder));
     const service: Service = { ...body, sortOrder: body.sortOrder ?? maxOrder + 10, active: body.active ?? true };
-    const after = await configure(c, storeId, { type: 'upsert_service', service });
-    await audit(c, storeId, 'service_created', service);
+    const after = await configure(c, storeId, { type: 'upsert_service', service }, 'service_created', service);
     return { service: serviceDto(after.services[service.id]!) };
   });
 
   api.register('updateService', async ({ c, store: { id: storeId, state }, params, body: patch }) => {
     const existing = state.services[params.service];
     if (!existing) throw notFound('service');
-    const after = await configure(c, storeId, { type: 'upsert_service', service: { ...existing, ...patch } });
-    await audit(c, storeId, 'service_updated', { id: existing.id, ...patch });
+    const command = { type: 'upsert_service', service: { ...existing, ...patch } } as const;
+    const after = await configure(c, storeId, command, 'service_updated', { id: existing.id, ...patch });
     return { service: serviceDto(after.services[existing.id]!) };
   });
 
@@ -28,8 +27,7 @@ export function adminLineRoutes(api: ApiRouter): void {
     const id = body.id ?? `c-${randomBytes(4).toString('hex')}`;
     if (state.counters[id]) throw new HttpError(409, 'counter_exists', `A counter "${id}" exists already.`);
     const counter = { id, name: body.name, serviceIds: body.serviceIds, active: body.active ?? true };
-    const after = await configure(c, storeId, { type: 'upsert_counter', counter });
-    await audit(c, storeId, 'counter_created', counter);
+    const after = await configure(c, storeId, { type: 'upsert_counter', counter }, 'counter_created', counter);
     return { counter: counterDto(after, after.counters[id]!) };
   });
 
@@ -42,8 +40,8 @@ export function adminLineRoutes(api: ApiRouter): void {
       serviceIds: patch.serviceIds ?? existing.serviceIds,
       active: patch.active ?? existing.active,
     };
-    const after = await configure(c, storeId, { type: 'upsert_counter', counter });
-    await audit(c, storeId, 'counter_updated', { id: existing.id, ...patch });
+    const command = { type: 'upsert_counter', counter } as const;
+    const after = await configure(c, storeId, command, 'counter_updated', { id: existing.id, ...patch });
     return { counter: counterDto(after, after.counters[existing.id]!) };
   });
 }

@@ -4,7 +4,7 @@ import { MEDIA_TYPES } from '../../signage/media-store.ts';
 import type { ApiRouter } from '../api-router.ts';
 import type { AppEnv } from '../deps.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { audit } from './admin-support.ts';
+import { auditBy } from './admin-support.ts';
 
 /** Largest upload: enough for a short 1080p loop, small enough to cache on every screen. */
 export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
@@ -27,27 +27,27 @@ const limitMedia: MiddlewareHandler<AppEnv> = bodyLimit({
 export function adminSignageRoutes(api: ApiRouter): void {
   api.register('listSignage', async ({ deps, store }) => ({ items: await deps.signage.list(store.id) }));
 
-  api.register('createSignage', async ({ c, deps: { signage, lines, realtime }, store, body }) => {
-    const item = await signage.create(store.id, body, lines.now());
-    realtime.signageChanged(store.id);
-    await audit(c, store.id, 'signage_created', { id: item.id, kind: item.kind });
+  api.register('createSignage', async ({ c, deps: { signage, lines, signageEvents }, store, body }) => {
+    const item = await signage.create(store.id, body, lines.now(), (i) =>
+      auditBy(c, store.id, 'signage_created', { id: i.id, kind: i.kind }),
+    );
+    signageEvents.contentChanged(store.id);
     return { item };
   });
 
-  api.register('updateSignage', async ({ c, deps: { signage, realtime }, store, params, body: patch }) => {
+  api.register('updateSignage', async ({ c, deps: { signage, signageEvents }, store, params, body: patch }) => {
     const id = params.item;
     if (!(await signage.find(store.id, id))) throw notFound('item');
-    const item = await signage.update(store.id, id, patch);
+    const item = await signage.update(store.id, id, patch, auditBy(c, store.id, 'signage_updated', { id, ...patch }));
     if (!item) throw notFound('item');
-    realtime.signageChanged(store.id);
-    await audit(c, store.id, 'signage_updated', { id, ...patch });
+    signageEvents.contentChanged(store.id);
     return { item };
   });
 
-  api.register('deleteSignage', async ({ c, deps: { signage, realtime }, store, params }) => {
-    if (!(await signage.remove(store.id, params.item))) throw notFound('item');
-    realtime.signageChanged(store.id);
-    await audit(c, store.id, 'signage_deleted', { id: params.item });
+  api.register('deleteSignage', async ({ c, deps: { signage, signageEvents }, store, params }) => {
+    const audit = auditBy(c, store.id, 'signage_deleted', { id: params.item });
+    if (!(await signage.remove(store.id, params.item, audit))) throw notFound('item');
+    signageEvents.contentChanged(store.id);
     return { ok: true } as const;
   });
 
@@ -59,9 +59,10 @@ export function adminSignageRoutes(api: ApiRouter): void {
         throw new HttpError(415, 'unsupported_media_type', `Upload one of ${Object.keys(MEDIA_TYPES).join(', ')}.`);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new HttpError(422, 'empty_file', 'The uploaded file is empty.');
-      const { file, kind } = await deps.signage.media.save(store.id, bytes, type);
+      const { file, kind } = await deps.media.save(store.id, bytes, type);
       const url = `/api/stores/${encodeURIComponent(store.id)}/signage/media/${file}`;
-      await audit(c, store.id, 'media_uploaded', { file, type, bytes: bytes.length });
+      // The file is not in the database, so its audit entry is written alone, after it is saved.
+      await deps.audit.record(auditBy(c, store.id, 'media_uploaded', { file, type, bytes: bytes.length }));
       return { url, kind, file };
     },
     [limitMedia],

@@ -3,7 +3,7 @@ import type { StoreSettings } from '../../engine/state.ts';
 import { settingsProblem } from '../../engine/validate-settings.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError } from '../http-error.ts';
-import { adminStoreDto, audit, configure } from './admin-support.ts';
+import { adminStoreDto, auditBy, configure } from './admin-support.ts';
 
 const DEFAULTS: Omit<StoreSettings, 'id' | 'slug' | 'name' | 'timeZone'> = {
   languages: ['en', 'zh-Hans'],
@@ -31,8 +31,8 @@ export function adminStoreRoutes(api: ApiRouter): void {
     const settings: StoreSettings = { ...DEFAULTS, ...body, id: body.slug, slug: body.slug } as StoreSettings;
     const problem = settingsProblem(settings);
     if (problem) throw new HttpError(422, 'invalid_settings', problem);
-    await lines.createStore(createStoreState(settings, [], []));
-    await audit(c, settings.id, 'store_created', { slug: settings.slug, name: settings.name });
+    const audit = auditBy(c, settings.id, 'store_created', { slug: settings.slug, name: settings.name });
+    await lines.createStore(createStoreState(settings, [], []), audit);
     return { store: adminStoreDto(lines.state(settings.id)!) };
   });
 
@@ -40,11 +40,8 @@ export function adminStoreRoutes(api: ApiRouter): void {
 
   api.register('updateStore', async ({ c, store, body: patch }) => {
     const { id: _id, slug: _slug, ...current } = store.state.settings;
-    const after = await configure(c, store.id, {
-      type: 'update_settings',
-      settings: { ...current, ...patch } as typeof current,
-    });
-    await audit(c, store.id, 'store_updated', patch);
+    const settings = { ...current, ...patch } as typeof current;
+    const after = await configure(c, store.id, { type: 'update_settings', settings }, 'store_updated', patch);
     return { store: adminStoreDto(after) };
   });
 }

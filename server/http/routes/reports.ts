@@ -1,7 +1,5 @@
 import type { StoreSettings } from '../../engine/state.ts';
 import { ReportRangeError, reportRange } from '../../reports/report-range.ts';
-import { summaryReport } from '../../reports/summary.ts';
-import { ticketsCsv } from '../../reports/tickets-csv.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError } from '../http-error.ts';
 import type { ResolvedStore } from '../policy-check.ts';
@@ -11,7 +9,7 @@ export function reportRoutes(api: ApiRouter): void {
   api.register('summaryReport', async ({ deps, store, query }) => {
     const { settings, from, to } = checkRange(store, query);
     try {
-      return await summaryReport(deps.db, settings, from, to);
+      return await deps.reports.summary(settings, from, to);
     } catch (err) {
       throw asHttpError(err);
     }
@@ -19,7 +17,7 @@ export function reportRoutes(api: ApiRouter): void {
 
   api.register('ticketsCsv', ({ c, deps, store, query }) => {
     const { settings, from, to } = checkRange(store, query);
-    const lines = ticketsCsv(deps.db, settings, from, to);
+    const lines = deps.reports.ticketsCsv(settings, from, to);
     const encoder = new TextEncoder();
     // Streamed page by page, so a year of tickets never sits in memory as one string.
     const body = new ReadableStream<Uint8Array>({

@@ -15,7 +15,7 @@ export function signageRoutes(api: ApiRouter): void {
   });
 
   api.register('media', async ({ c, deps, store, params }) => {
-    const media = await deps.signage.media.read(store.id, params.file);
+    const media = await deps.media.read(store.id, params.file);
     if (!media) throw notFound('file');
     // Names are random and never reused, so a file can be cached for good.
     return c.body(new Uint8Array(media.bytes), 200, {

@@ -2,7 +2,6 @@ import { localParts } from '../../../shared/time.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { forecastDay } from '../../insight/forecast.ts';
 import { adviseIntervals, adviseNow, lineFigures } from '../../insight/staffing.ts';
-import { historyRows } from '../../line/wait-models.ts';
 import type { ApiRouter } from '../api-router.ts';
 
 /** Forecasts use the same weekday of the last four weeks; five weeks of rows cover them. */
@@ -24,12 +23,12 @@ export function staffingRoutes(api: ApiRouter): void {
   api.register('staffing', async ({ deps, store, query }) => {
     const { id: storeId, state } = store;
     const asked = query.date;
-    const { db, lines, models } = deps;
+    const { history, lines, models } = deps;
     const now = lines.now();
     const tz = state.settings.timeZone;
     const today = localParts(now, tz).day;
     const date = asked ?? today;
-    const rows = await historyRows(db, storeId, now - HISTORY_MS);
+    const rows = await history.finished(storeId, now - HISTORY_MS);
     const line = lineFigures(rows);
     const goal = { targetSec: state.settings.serviceLevelTargetSec, goal: state.settings.serviceLevelGoal };
     const { open, close } = hoursOf(state, date);

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError } from '../http-error.ts';
 import { openApiDocument } from '../openapi.ts';
@@ -6,11 +5,8 @@ import { openApiDocument } from '../openapi.ts';
 /** Health and the API's own description. */
 export function systemRoutes(api: ApiRouter, version: string): void {
   api.register('health', async ({ deps }) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-    } catch {
+    if (!(await deps.health.reachable()))
       throw new HttpError(503, 'database_unavailable', 'The database is not reachable.');
-    }
     return { ok: true } as const;
   });
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { AuditEntry } from '../../../shared/api/admin-schemas.ts';
+import type { AuditLogEntry } from '../../../shared/api/admin-schemas.ts';
 import type { BroadcastDto } from '../../../shared/api/signage-schemas.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
@@ -7,7 +7,7 @@ import { AdminSection, formValues } from './admin-section.ts';
 export class LcAdminBroadcasts extends AdminSection {
   static override properties = { ...AdminSection.properties, broadcasts: { state: true }, audit: { state: true } };
   declare broadcasts: BroadcastDto[];
-  declare audit: AuditEntry[];
+  declare audit: AuditLogEntry[];
 
   constructor() {
     super();

@@ -143,6 +143,8 @@ export const zh: Record<StaffMessageKey, string> = {
   'admin.goalPercent': '达标率目标（%）',
   'admin.priorityRatio': '连续优先叫号数',
   'admin.phoneJoin': '允许顾客用手机取号',
+  'admin.publicUrl': '手机访问地址（二维码和链接）',
+  'admin.publicUrlHelp': '留空则使用服务器设置（PUBLIC_URL）或取号机打开的地址。',
   'admin.openingHours': '营业时间',
   'admin.opens': '开门',
   'admin.closes': '关门',

@@ -145,6 +145,8 @@ const en = {
   'admin.goalPercent': 'Goal (%)',
   'admin.priorityRatio': 'Priority calls in a row',
   'admin.phoneJoin': 'Customers may join from their phones',
+  'admin.publicUrl': 'Public address for phones (QR codes and links)',
+  'admin.publicUrlHelp': 'Leave empty to use the server setting (PUBLIC_URL) or the address the kiosk opened.',
   'admin.openingHours': 'Opening hours',
   'admin.opens': 'opens',
   'admin.closes': 'closes',
