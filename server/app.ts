@@ -3,15 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
-import type { ServerConfig } from './config.ts';
-import { seedDemoHistory } from './demo-history.ts';
-import { demoStoreState } from './demo-store.ts';
+import { DEFAULT_RETENTION_DAYS, type ServerConfig } from './config.ts';
+import { seedDemoHistory } from './demo/demo-history.ts';
+import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps } from './http/deps.ts';
-import { Metrics } from './http/metrics.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
 import { summaryReport } from './reports/summary.ts';
 import { ticketsCsv } from './reports/tickets-csv.ts';
@@ -47,6 +47,51 @@ function startTimers(deps: Deps): () => void {
   }, 15_000);
   tick.unref();
   return () => clearInterval(tick);
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Counts requests being answered, so a stop can wait for them. */
+function trackRequests(server: Server): () => number {
+  let inFlight = 0;
+  server.on('request', (req, res) => {
+    // socket.io's long-polls stay open by design; realtime clients are told to reconnect instead.
+    if (req.url?.startsWith('/socket.io/')) return;
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
+  return () => inFlight;
+}
+
+/** Waits until no request is in flight or `limitMs` passed, closing keep-alive connections as they idle. */
+async function drain(server: Server, inFlight: () => number, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  server.closeIdleConnections();
+  while (inFlight() > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    server.closeIdleConnections();
+  }
+  server.closeAllConnections();
+}
+
+/**
+ * Forgets feedback comments older than `days`, at start and then hourly. Returns a stop
+ * function that waits for a run in progress, so closing never cuts the database from under it.
+ */
+function startRetention(storage: Storage, now: () => number, days: number): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = storage.retention
+      .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
+      .catch((error) => console.error('retention failed', error));
+  };
+  run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }
 
 /**
@@ -92,7 +137,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     health: storage,
     waits,
     models,
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(storage.loginFailures),
     signageEvents: new SignageEvents(),
     config: {
       dataDir: config.dataDir,
@@ -105,8 +150,10 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const server: Server = createServer(getRequestListener(app.fetch));
   // Longer than any client's keep-alive, so a request never races the server closing an idle socket.
   server.keepAliveTimeout = 65_000;
+  const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
   const stopTimers = startTimers(deps);
+  const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -120,11 +167,13 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     generatedAdminPassword,
     async close() {
       stopTimers();
+      await stopRetention();
       waits.close();
-      // Close the listener and drop keep-alive connections first: socket.io's close waits for
-      // the HTTP server, which would otherwise wait for a browser's idle connection.
+      // Stop taking connections, let requests in flight finish (bounded), then drop the rest:
+      // socket.io's close waits for the HTTP server, which would otherwise wait for a browser's
+      // idle keep-alive connection.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await drain(server, inFlight, config.drainMs ?? 10_000);
       await realtime.close();
       await closed;
       await storage.close();

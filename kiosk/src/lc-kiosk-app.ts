@@ -146,7 +146,8 @@ export class LcKioskApp extends LitElement {
         const service = config.services.find((s) => s.id === ticket.serviceId);
         return html`<lc-ticket-card .ticket=${ticket} .language=${this.language} .timeZone=${config.timeZone}
           .storeName=${config.name} .serviceName=${service ? localized(service.name, this.language) : ''}
-          .phoneUrl=${phoneLink(config, ticket.token ?? '')} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
+          .phoneUrl=${phoneLink(config, ticket.token ?? '')}
+          ?noCounterOpen=${openServiceIds(this.queue)?.has(ticket.serviceId) === false} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
       }
       case 'error':
         return this.#problemView(this.problem ?? { key: 'unreachable' }, () => void this.#retry());

@@ -27,6 +27,7 @@ export class LcTicketCard extends LitElement {
     language: { type: String },
     timeZone: { type: String },
     phoneUrl: { type: String },
+    noCounterOpen: { type: Boolean },
   };
   static override styles = ticketCardStyles;
   declare ticket: TicketDto | null;
@@ -35,6 +36,8 @@ export class LcTicketCard extends LitElement {
   declare language: Language;
   declare timeZone: string;
   declare phoneUrl: string;
+  /** No open counter serves the ticket's service yet: say so rather than "watch the screens". */
+  declare noCounterOpen: boolean;
 
   constructor() {
     super();
@@ -44,6 +47,7 @@ export class LcTicketCard extends LitElement {
     this.language = 'en';
     this.timeZone = 'UTC';
     this.phoneUrl = '';
+    this.noCounterOpen = false;
   }
 
   override render() {
@@ -56,7 +60,9 @@ export class LcTicketCard extends LitElement {
     const where =
       ticket.status === 'called' && ticket.counterName
         ? t('goToCounter', { counter: ticket.counterName })
-        : t('watchScreens');
+        : this.noCounterOpen
+          ? t('noCounterOpen')
+          : t('watchScreens');
     return html`
       <section class="screen" aria-labelledby="number-label">
         <div class="number-box" role="status">
@@ -68,7 +74,7 @@ export class LcTicketCard extends LitElement {
         <dl>
           <div><dt>${t('peopleAhead')}</dt><dd data-testid="people-ahead">${ahead}</dd></div>
           <div><dt>${t('expectedWait')}</dt><dd data-testid="wait">${waitText}</dd></div>
-          <div class="wide"><dt>${t('whereToGo')}</dt><dd>${where}</dd></div>
+          <div class="wide"><dt>${t('whereToGo')}</dt><dd data-testid="where">${where}</dd></div>
         </dl>
         <figure class="qr">
           <lc-qr-code .value=${this.phoneUrl} label=${t('qrLabel', { number: ticket.number })}></lc-qr-code>

@@ -50,8 +50,8 @@ export function customerPage(c: Context<AppEnv>, kind: 'invalidTicket' | 'missin
     links.length === 0
       ? html`<p>${t('newTicketAtKiosk')}</p>`
       : links.length === 1
-        ? html`<p>${t('newTicketAtKiosk')}</p><a class="join" href="${links[0]!.href}">${t('joinAgain')}</a>`
-        : html`<p>${t('newTicketAtKiosk')}</p>${links.map(
+        ? html`<p>${t('joinOrKiosk')}</p><a class="join" href="${links[0]!.href}">${t('joinAgain')}</a>`
+        : html`<p>${t('joinOrKiosk')}</p>${links.map(
             (l) => html`<a class="join" href="${l.href}">${t('joinAgainAt', { store: l.name })}</a>`,
           )}`;
   c.header('Cache-Control', 'no-store');

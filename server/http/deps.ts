@@ -33,8 +33,8 @@ export interface Deps {
   audit: AuditRepository;
   history: TicketHistoryRepository;
   reports: ReportQueries;
-  /** Whether the database answers (health and readiness). */
-  health: { reachable(): Promise<boolean> };
+  /** Whether the database answers (health), and has run every migration too (readiness). */
+  health: { reachable(): Promise<boolean>; ready(): Promise<boolean> };
   waits: LiveWaits;
   models: WaitModels;
   throttle: LoginThrottle;

@@ -205,6 +205,10 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
 
   const close = () => {
     unsubscribe();
+    // Closing the transports (not a socket.io "server disconnect", after which clients stay
+    // away) makes every client reconnect by itself: to this server once it is back, or to
+    // another node.
+    io.engine.close();
     return new Promise<void>((resolve) => io.close(() => resolve()));
   };
   return { io, close };

@@ -4,16 +4,24 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
+import * as loginFailures from './migrations/004-login-failures.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initial, '002-report-indexes': reportIndexes };
+    return { '001-initial': initial, '002-report-indexes': reportIndexes, '004-login-failures': loginFailures };
   }
 }
 
 export type Db = Kysely<Database>;
+
+const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
+
+/** Names of migrations this code knows but the database has not run (empty when up to date). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
+}
 
 /**
  * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
@@ -29,7 +37,7 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
   return db;

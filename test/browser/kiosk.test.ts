@@ -44,6 +44,14 @@ describe('kiosk', () => {
     expect(await service('Pick-up').innerText()).toContain(tk('en', 'noCounterOpen'));
     expect((await server.api('POST', '/api/stores/demo/counters/c4/close', {}, operator)).status).toBe(200);
     await expect.poll(() => service('Returns').innerText()).toContain(tk('en', 'noCounterOpen'));
+
+    // The ticket says it too, instead of sending the customer to watch the screens.
+    const issued = page.waitForResponse((r) => r.url().endsWith('/api/stores/demo/tickets') && r.ok());
+    await service('Returns').click();
+    const { ticket } = (await (await issued).json()) as { ticket: TicketDto };
+    const where = page.locator('lc-ticket-card').getByTestId('where');
+    await expect.poll(() => where.innerText()).toBe(tk('en', 'noCounterOpen'));
+    expect((await server.api('DELETE', `/api/tickets/${ticket.token}`)).status).toBe(200); // out of the next tests' way
   });
 
   it('issues one ticket per tap and shows its number, wait range and a QR code to its phone page', async () => {

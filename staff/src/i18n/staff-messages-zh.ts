@@ -20,6 +20,8 @@ export const zh: Record<StaffMessageKey, string> = {
   'signIn.submit': '登录',
   'signIn.wrong': '用户名或密码错误。',
   'signIn.expired': '会话已结束，请重新登录。',
+  'signIn.tooManySeconds': '失败次数过多，请 {n} 秒后再试。',
+  'signIn.tooManyMinutes': '失败次数过多，请 {n} 分钟后再试。',
   'common.cancel': '取消',
   'common.save': '保存',
   'common.saved': '已保存。',

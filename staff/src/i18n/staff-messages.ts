@@ -22,6 +22,8 @@ const en = {
   'signIn.submit': 'Sign in',
   'signIn.wrong': 'Wrong username or password.',
   'signIn.expired': 'Your session has ended. Please sign in again.',
+  'signIn.tooManySeconds': 'Too many failed attempts. Try again in {n} seconds.',
+  'signIn.tooManyMinutes': 'Too many failed attempts. Try again in {n} minutes.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.saved': 'Saved.',
