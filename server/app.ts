@@ -100,7 +100,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
   const storage = await Storage.open(config.dataDir);
-  const lines = new LineService(storage.lines, config.clock ?? Date.now);
+  const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
   const { users, db } = storage;
   let generatedAdminPassword: string | undefined;

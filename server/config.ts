@@ -16,6 +16,8 @@ export interface ServerConfig {
   drainMs?: number;
   /** Fill the demo store with simulated weeks of history on first start. */
   demoHistoryDays: number;
+  /** Commands one store may have waiting before more get 503 (default `DEFAULT_COMMAND_QUEUE_LIMIT`). */
+  commandQueueLimit?: number;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
   clock?: () => number;
 }

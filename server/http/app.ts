@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import { LineBusyError } from '../line/serial-queue.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import { ApiRouter } from './api-router.ts';
 import type { AppEnv, Deps } from './deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, lineBusy } from './http-error.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
 import { API_VERSION } from './openapi.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -52,8 +53,10 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
   );
-  app.onError((err, c) => {
+  app.onError((caught, c) => {
+    const err = caught instanceof LineBusyError ? lineBusy(caught) : caught;
     if (err instanceof HttpError) {
+      if (err.retryAfterSec !== undefined) c.header('Retry-After', String(err.retryAfterSec));
       const body = {
         error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
       };

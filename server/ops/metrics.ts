@@ -1,3 +1,4 @@
+import { waitingIds } from '../engine/index.ts';
 import type { LineService } from '../line/line-service.ts';
 
 /** Prometheus text for `GET /metrics`: the live line per store and what was committed. */
@@ -25,7 +26,7 @@ export class Metrics {
     for (const storeId of this.#lines.storeIds()) {
       const state = this.#lines.state(storeId);
       if (!state) continue;
-      const waiting = Object.values(state.tickets).filter((t) => t.status === 'waiting').length;
+      const waiting = waitingIds(state.tickets).size;
       out.push(`linecast_waiting_tickets{store="${storeId}"} ${waiting}`);
       for (const status of ['open', 'paused', 'closed'] as const) {
         const n = Object.values(state.counters).filter((c) => c.active && c.status === status).length;

@@ -18,7 +18,7 @@ import type { DeviceRepository } from '../store/device-repository.ts';
 import type { SessionRepository } from '../store/session-repository.ts';
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
-import { toOutgoing } from './event-payloads.ts';
+import { toOutgoing, waitsPayloads } from './event-payloads.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
 
 /** What the realtime layer listens to and reads: the line, waits, sign-in and signage news. */
@@ -193,8 +193,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {
-    const payload = { seq, storeId, waits: waits.byService, tickets: waits.byTicket };
-    io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('waits:updated', payload);
+    const state = deps.lines.state(storeId);
+    if (!state) return;
+    const { pub, staff } = waitsPayloads(state, seq, waits);
+    io.to(publicRoom(storeId)).emit('waits:updated', pub);
+    io.to(staffRoom(storeId)).emit('waits:updated', staff);
   });
 
   const unsubscribe = deps.signageEvents.subscribe((e) => {

@@ -16,6 +16,14 @@ class StaticMigrations implements MigrationProvider {
 
 export type Db = Kysely<Database>;
 
+/** The better-sqlite3 connection behind each database we opened (for statements prepared once). */
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/** The SQLite connection under `db`, when it is one `openDatabase` opened. */
+export function sqliteHandle(db: Db): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
 
 /** Names of migrations this code knows but the database has not run (empty when up to date). */
@@ -40,5 +48,6 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  sqliteHandles.set(db, sqlite);
   return db;
 }

@@ -27,12 +27,16 @@ const counterAnswer = z.strictObject({ counter: counterSchema });
 /** The ticket a counter action touched; `null` from call-next when nobody waits. */
 const actionAnswer = z.strictObject({ ticket: ticketSchema.nullable() });
 
+/** A command the store could not queue: nothing changed. */
+const BUSY = { 503: 'the store is busy (line_busy): nothing changed, try again after Retry-After' } as const;
+
 const COUNTER_ERRORS = {
   401: 'not signed in',
   403: 'not allowed in this store',
   404: 'unknown store, counter, service or ticket',
   409: 'not possible in the counter’s state (e.g. counter_not_open, no_current_ticket)',
   422: 'invalid body',
+  ...BUSY,
 } as const;
 
 function counterAction<A extends 'counter' | 'ticket', B extends z.ZodType | undefined = undefined>(
@@ -114,6 +118,7 @@ export const lineDocs = {
       404: 'unknown store or service',
       409: 'service inactive',
       422: 'invalid body',
+      ...BUSY,
     },
   },
   getTicket: {
@@ -126,7 +131,12 @@ export const lineDocs = {
     summary: 'Leave the line',
     tag: 'tickets',
     response: ticketAnswer,
-    responses: { 200: '{ticket} now cancelled', 404: 'unknown ticket', 409: 'the ticket is no longer waiting' },
+    responses: {
+      200: '{ticket} now cancelled',
+      404: 'unknown ticket',
+      409: 'the ticket is no longer waiting',
+      ...BUSY,
+    },
   },
   giveFeedback: {
     summary: 'Rate the visit once, after service (CSAT 1–5, NPS 0–10, CES 1–7, comment)',
@@ -138,6 +148,7 @@ export const lineDocs = {
       404: 'unknown ticket',
       409: 'not served yet, or feedback already given',
       422: 'invalid body',
+      ...BUSY,
     },
   },
   openCounter: counterAction('Open the counter (the signed-in user becomes its operator)', 'counter'),
