@@ -11,13 +11,14 @@ import type { Deps } from './http/deps.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
-import { summaryReport } from './reports/summary.ts';
-import { ticketsCsv } from './reports/tickets-csv.ts';
 import { MediaStore } from './signage/media-store.ts';
 import { SignageEvents } from './signage/signage-events.ts';
+import { ReportService } from './store/report-service.ts';
 import { Storage } from './store/storage.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -25,6 +26,7 @@ export interface RunningServer {
   deps: Deps;
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
+  webhooks: WebhookDispatcher;
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -35,7 +37,7 @@ function startTimers(deps: Deps): () => void {
   const tick = setInterval(() => {
     for (const storeId of deps.lines.storeIds()) {
       // One store's failure is logged and must not stop the timer for the others, nor the process.
-      const failed = (error: unknown) => console.error(`timer failed for store ${storeId}`, error);
+      const failed = (error: unknown) => log.error({ err: error, storeId }, 'timer failed');
       try {
         const state = deps.lines.state(storeId);
         if (state?.settings.autoNoShow) deps.lines.dispatch(storeId, { type: 'expire_calls' }).catch(failed);
@@ -83,7 +85,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
   const run = () => {
     running = storage.retention
       .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
-      .catch((error) => console.error('retention failed', error));
+      .catch((error) => log.error({ err: error }, 'retention failed'));
   };
   run();
   const timer = setInterval(run, HOUR_MS);
@@ -102,7 +104,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const storage = await Storage.open(config.dataDir);
   const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
-  const { users, db } = storage;
+  const { users } = storage;
   let generatedAdminPassword: string | undefined;
   if ((await users.count()) === 0) {
     const password = config.adminPassword ?? randomToken(12);
@@ -120,7 +122,9 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
-  const metrics = new Metrics(lines);
+  const webhooks = new WebhookDispatcher(storage.webhooks, lines);
+  const metrics = new Metrics(lines, waits);
+  const reports = new ReportService(config.dataDir);
   const deps: Deps = {
     lines,
     users,
@@ -130,10 +134,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     media: new MediaStore(config.dataDir),
     audit: storage.audit,
     history: storage.history,
-    reports: {
-      summary: (settings, from, to, now) => summaryReport(db, settings, from, to, now),
-      ticketsCsv: (settings, from, to) => ticketsCsv(db, settings, from, to),
-    },
+    reports,
     health: storage,
     waits,
     models,
@@ -152,7 +153,9 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   server.keepAliveTimeout = 65_000;
   const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
+  metrics.countSockets(realtime.countSockets);
   const stopTimers = startTimers(deps);
+  await webhooks.start();
   const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -164,10 +167,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     port,
     deps,
     storage,
+    webhooks,
     generatedAdminPassword,
     async close() {
       stopTimers();
       await stopRetention();
+      await webhooks.stop();
       waits.close();
       // Stop taking connections, let requests in flight finish (bounded), then drop the rest:
       // socket.io's close waits for the HTTP server, which would otherwise wait for a browser's
@@ -176,6 +181,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       await drain(server, inFlight, config.drainMs ?? 10_000);
       await realtime.close();
       await closed;
+      await reports.close();
       await storage.close();
     },
   };

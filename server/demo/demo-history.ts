@@ -8,7 +8,7 @@ import type { LineService } from '../line/line-service.ts';
 import { withSimulatedFeedback } from './demo-feedback.ts';
 
 /** A busy flagship store: lunch and evening peaks, quieter mornings, busier weekends. */
-const DEMO_PROFILE: ProfileInput = {
+export const DEMO_PROFILE: ProfileInput = {
   name: 'demo',
   timeZone: 'Asia/Shanghai',
   open: '10:00',

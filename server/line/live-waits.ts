@@ -1,5 +1,6 @@
 import { waitingTickets } from '../engine/index.ts';
 import type { StoreState } from '../engine/state.ts';
+import { log } from '../ops/logger.ts';
 import type { LineService } from './line-service.ts';
 import { RecentFirstCalls } from './recent-first-calls.ts';
 import type { WaitView } from './views.ts';
@@ -112,7 +113,7 @@ export class LiveWaits {
         for (const l of this.#listeners) l(storeId, view.lastSeq, waits);
       } catch (error) {
         // One store's failed prediction must not stop the process; the next change retries.
-        console.error(`wait prediction failed for store ${storeId}`, error);
+        log.error({ err: error, storeId }, 'wait prediction failed');
       }
     }, delay);
     timer.unref();

@@ -13,6 +13,7 @@ import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
 import { queueSnapshot } from '../line/views.ts';
+import { log } from '../ops/logger.ts';
 import type { SignageEvents } from '../signage/signage-events.ts';
 import type { DeviceRepository } from '../store/device-repository.ts';
 import type { SessionRepository } from '../store/session-repository.ts';
@@ -61,7 +62,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       socket.data.user = user?.active ? user : undefined;
     } catch (error) {
       // A cookie we cannot read makes an anonymous display, never a crash.
-      console.error('socket sign-in failed', error);
+      log.warn({ err: error }, 'socket sign-in failed');
       socket.data.user = undefined;
     }
     next();
@@ -98,7 +99,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
         void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
         sendSnapshot(socket, storeId);
         ack?.({ ok: true, staff });
-        if (staff) void emitDeviceStatus(storeId).catch((e) => console.error('device status failed', e));
+        if (staff) void emitDeviceStatus(storeId).catch((err) => log.error({ err }, 'device status failed'));
       }),
     );
 
@@ -214,5 +215,15 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
     io.engine.close();
     return new Promise<void>((resolve) => io.close(() => resolve()));
   };
-  return { io, close };
+  /** Connected sockets by what they are: a display in a public room, staff, or not joined yet. */
+  const countSockets = () => {
+    const counts = { display: 0, staff: 0, unjoined: 0 };
+    for (const socket of io.of('/').sockets.values()) {
+      if (!socket.data.storeId) counts.unjoined++;
+      else if (socket.data.staff) counts.staff++;
+      else counts.display++;
+    }
+    return counts;
+  };
+  return { io, close, countSockets };
 }

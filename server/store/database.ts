@@ -4,13 +4,21 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
+import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
+import * as webhooks from './migrations/005-webhooks.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initial, '002-report-indexes': reportIndexes, '004-login-failures': loginFailures };
+    return {
+      '001-initial': initial,
+      '002-report-indexes': reportIndexes,
+      '003-report-day-marks': reportDayMarks,
+      '004-login-failures': loginFailures,
+      '005-webhooks': webhooks,
+    };
   }
 }
 

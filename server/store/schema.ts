@@ -20,7 +20,10 @@ export interface Database {
   signage_items: SignageItemsTable;
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
+  report_day_marks: ReportDayMarksTable;
   login_failures: LoginFailuresTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export interface StoresTable {
@@ -200,8 +203,41 @@ export interface AuditLogTable {
   at: number;
 }
 
+/** The store's `seq` of the last change to what a local day's report figures read (migration 003). */
+export interface ReportDayMarksTable {
+  store_id: string;
+  day: string;
+  seq: number;
+}
+
 export interface LoginFailuresTable {
   key: string;
   failures: number;
   last_failure_at: number;
+}
+
+export interface WebhooksTable {
+  id: string;
+  store_id: string;
+  url: string;
+  secret: string;
+  events_json: string;
+  active: number;
+  created_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  store_id: string;
+  event_type: string;
+  seq: number;
+  body: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
 }

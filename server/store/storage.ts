@@ -9,6 +9,7 @@ import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
 import { UserRepository } from './user-repository.ts';
+import { WebhookRepository } from './webhook-repository.ts';
 
 /**
  * The one door to the database: every repository over one connection, a health check, and
@@ -19,10 +20,7 @@ import { UserRepository } from './user-repository.ts';
  * await storage.users.count();
  */
 export class Storage {
-  /**
-   * The raw connection: for tests that check what was stored, and for the report queries until
-   * they move into `store/` themselves.
-   */
+  /** The raw connection: for tests that check what was stored; code outside `store/` uses the repositories. */
   readonly db: Db;
   readonly lines: LineRepository;
   readonly users: UserRepository;
@@ -33,6 +31,7 @@ export class Storage {
   readonly history: TicketHistoryRepository;
   readonly loginFailures: LoginFailureRepository;
   readonly retention: RetentionRepository;
+  readonly webhooks: WebhookRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -45,6 +44,7 @@ export class Storage {
     this.history = new TicketHistoryRepository(db);
     this.loginFailures = new LoginFailureRepository(db);
     this.retention = new RetentionRepository(db);
+    this.webhooks = new WebhookRepository(db);
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */

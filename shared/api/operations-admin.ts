@@ -23,11 +23,13 @@ import { dashboardSchema, myDaySchema, staffingSchema, summarySchema } from './r
 import type { OperationId } from './routes.ts';
 import { broadcastSchema, MEDIA_UPLOAD_TYPES, signageItemSchema, uploadedMediaSchema } from './signage-schemas.ts';
 
+/** The longest report range in days (server/reports/report-range.ts's MAX_RANGE_DAYS). */
+const MAX_RANGE_DAYS = 366;
 const MANAGER_ERRORS = {
   401: 'not signed in',
   403: 'not a manager of this store',
   404: 'unknown store',
-  422: 'invalid range',
+  422: `invalid range: not real dates, \`from\` after \`to\`, or more than ${MAX_RANGE_DAYS} days`,
 } as const;
 const ADMIN_ERRORS = {
   401: 'not signed in',
@@ -47,15 +49,14 @@ const DEVICE_HEALTH = ['online', 'stale', 'offline', 'revoked'] as const;
 /** Reports, staffing, the dashboard, and everything under `/api/admin/…`. */
 export const adminDocs = {
   summaryReport: {
-    summary:
-      'Measures (waits, service level, throughput, satisfaction…) overall and per day, hour, service, counter and operator',
+    summary: `Measures (waits, service level, throughput, satisfaction…) overall and per day, hour, service, counter and operator; at most ${MAX_RANGE_DAYS} days per report`,
     tag: 'reports',
     query: reportRangeQuery,
     response: summarySchema,
     responses: { 200: 'the summary', ...MANAGER_ERRORS },
   },
   ticketsCsv: {
-    summary: 'One CSV row per ticket issued in the range (RFC 4180, UTF-8, header row)',
+    summary: `One CSV row per ticket issued in the range (RFC 4180, UTF-8, header row); at most ${MAX_RANGE_DAYS} days`,
     tag: 'reports',
     query: reportRangeQuery,
     produces: 'text/csv',

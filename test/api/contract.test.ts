@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ApiRouter } from '../../server/http/api-router.ts';
 import type { AppEnv } from '../../server/http/deps.ts';
 import { storeConfig } from '../../server/line/views.ts';
+import { MAX_RANGE_DAYS } from '../../server/reports/report-range.ts';
 import type { Operation } from '../../shared/api/operation.ts';
 import { operations } from '../../shared/api/operations.ts';
 import { ContractDrift, checkAnswer } from '../support/contract.ts';
@@ -54,6 +55,11 @@ describe('the contract: every answer matches its operation’s response schema',
     const { body } = await s.api('GET', '/api/stores/demo/queue');
     const leaked = { ...body, waiting: [{ ...body.waiting[0], secret: 'x' }] };
     expect(() => checkAnswer('GET', '/api/stores/demo/queue', 200, leaked)).toThrow(/waiting\.0/);
+  });
+
+  it('states the report range limit the server enforces', () => {
+    expect(operations.summaryReport.summary).toContain(`at most ${MAX_RANGE_DAYS} days`);
+    expect(operations.ticketsCsv.summary).toContain(`at most ${MAX_RANGE_DAYS} days`);
   });
 
   it('documents a response schema for every operation, as JSON Schema', async () => {

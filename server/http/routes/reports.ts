@@ -1,25 +1,31 @@
 import type { StoreSettings } from '../../engine/state.ts';
-import { ReportRangeError, reportRange } from '../../reports/report-range.ts';
+import { MAX_RANGE_DAYS, ReportRangeError, reportRange } from '../../reports/report-range.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError } from '../http-error.ts';
 import type { ResolvedStore } from '../policy-check.ts';
 
-/** Reports over a range of the store's local days: the summary (JSON) and one CSV row per ticket. */
+/**
+ * Reports over a range of the store's local days: the summary (JSON) and one CSV row per ticket.
+ * Both are computed in the report worker; a client that goes away cancels its report there.
+ */
 export function reportRoutes(api: ApiRouter): void {
-  api.register('summaryReport', async ({ deps, store, query }) => {
+  api.register('summaryReport', async ({ c, deps, store, query }) => {
     const { settings, from, to } = checkRange(store, query);
+    const signal = c.req.raw.signal;
     try {
-      return await deps.reports.summary(settings, from, to);
+      return await deps.reports.summary(settings, from, to, deps.lines.now(), signal);
     } catch (err) {
+      // The client went away and the worker stopped: nobody reads this answer.
+      if (signal.aborted) throw new HttpError(503, 'cancelled', 'The report was cancelled.');
       throw asHttpError(err);
     }
   });
 
   api.register('ticketsCsv', ({ c, deps, store, query }) => {
     const { settings, from, to } = checkRange(store, query);
-    const lines = deps.reports.ticketsCsv(settings, from, to);
+    const lines = deps.reports.ticketsCsv(settings, from, to, c.req.raw.signal);
     const encoder = new TextEncoder();
-    // Streamed page by page, so a year of tickets never sits in memory as one string.
+    // Pulled page by page from the worker, so a year of tickets never sits in memory as one string.
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         const next = await lines.next();
@@ -57,5 +63,7 @@ function checkRange(
 }
 
 function asHttpError(err: unknown): unknown {
-  return err instanceof ReportRangeError ? new HttpError(422, 'invalid_query', `Invalid query: ${err.message}`) : err;
+  return err instanceof ReportRangeError
+    ? new HttpError(422, 'invalid_query', `Invalid query: ${err.message}`, { maxDays: MAX_RANGE_DAYS })
+    : err;
 }
