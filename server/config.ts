@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface ServerConfig {
   port: number;
@@ -16,7 +17,7 @@ export interface ServerConfig {
 
 /** Configuration from the environment (documented in README "Configuration"). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const root = resolve(import.meta.dirname, '..');
+  const root = packageRoot(import.meta.dirname);
   return {
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '0.0.0.0',
@@ -26,4 +27,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     production: env.NODE_ENV === 'production',
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
+}
+
+/** The folder holding package.json: server/ when run from source, dist/server/ when built. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
