@@ -1,29 +1,30 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { DeviceRepository } from './auth/device-repository.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
-import { SessionRepository } from './auth/session-repository.ts';
-import { UserRepository } from './auth/user-repository.ts';
 import type { ServerConfig } from './config.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { demoStoreState } from './demo-store.ts';
 import { createHttpApp } from './http/app.ts';
-import type { Deps, RealtimeHooks } from './http/deps.ts';
+import type { Deps } from './http/deps.ts';
 import { Metrics } from './http/metrics.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
 import { attachRealtime } from './realtime/realtime.ts';
-import { SignageRepository } from './signage/signage-repository.ts';
-import { openDatabase } from './store/database.ts';
-import { LineRepository } from './store/line-repository.ts';
+import { summaryReport } from './reports/summary.ts';
+import { ticketsCsv } from './reports/tickets-csv.ts';
+import { MediaStore } from './signage/media-store.ts';
+import { SignageEvents } from './signage/signage-events.ts';
+import { Storage } from './store/storage.ts';
 
 export interface RunningServer {
   url: string;
   port: number;
   deps: Deps;
+  /** The database behind it: tests check what was stored through its repositories and `db`. */
+  storage: Storage;
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -53,10 +54,10 @@ function startTimers(deps: Deps): () => void {
  * and serves HTTP + socket.io on one port.
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
-  const db = await openDatabase(config.dataDir);
-  const lines = new LineService(new LineRepository(db), config.clock ?? Date.now);
+  const storage = await Storage.open(config.dataDir);
+  const lines = new LineService(storage.lines, config.clock ?? Date.now);
   await lines.load();
-  const users = new UserRepository(db);
+  const { users, db } = storage;
   let generatedAdminPassword: string | undefined;
   if ((await users.count()) === 0) {
     const password = config.adminPassword ?? randomToken(12);
@@ -71,22 +72,28 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
     }
   }
-  const models = new WaitModels(db, lines);
+  const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
   const metrics = new Metrics(lines);
-  const hooks: RealtimeHooks = { broadcast: () => {}, signageChanged: () => {} };
   const deps: Deps = {
-    db,
     lines,
     users,
-    sessions: new SessionRepository(db),
-    devices: new DeviceRepository(db),
-    signage: new SignageRepository(db, config.dataDir),
+    sessions: storage.sessions,
+    devices: storage.devices,
+    signage: storage.signage,
+    media: new MediaStore(config.dataDir),
+    audit: storage.audit,
+    history: storage.history,
+    reports: {
+      summary: (settings, from, to, now) => summaryReport(db, settings, from, to, now),
+      ticketsCsv: (settings, from, to) => ticketsCsv(db, settings, from, to),
+    },
+    health: storage,
     waits,
     models,
     throttle: new LoginThrottle(),
-    realtime: hooks,
+    signageEvents: new SignageEvents(),
     config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },
   };
   const { app } = createHttpApp(deps, metrics);
@@ -94,7 +101,6 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   // Longer than any client's keep-alive, so a request never races the server closing an idle socket.
   server.keepAliveTimeout = 65_000;
   const realtime = attachRealtime(server, deps);
-  Object.assign(hooks, realtime.hooks);
   const stopTimers = startTimers(deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -105,6 +111,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     url: `http://127.0.0.1:${port}`,
     port,
     deps,
+    storage,
     generatedAdminPassword,
     async close() {
       stopTimers();
@@ -115,7 +122,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       server.closeAllConnections();
       await realtime.close();
       await closed;
-      await db.destroy();
+      await storage.close();
     },
   };
 }

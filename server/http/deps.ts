@@ -1,32 +1,46 @@
-import type { DeviceDto, DeviceRepository } from '../auth/device-repository.ts';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
-import type { SessionRepository } from '../auth/session-repository.ts';
-import type { UserRecord, UserRepository } from '../auth/user-repository.ts';
+import type { StoreSettings } from '../engine/state.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
 import type { WaitModels } from '../line/wait-models.ts';
-import type { SignageRepository } from '../signage/signage-repository.ts';
-import type { Db } from '../store/database.ts';
+import type { Summary } from '../reports/summary.ts';
+import type { MediaStore } from '../signage/media-store.ts';
+import type { SignageEvents } from '../signage/signage-events.ts';
+import type { AuditRepository } from '../store/audit-repository.ts';
+import type { DeviceDto, DeviceRepository } from '../store/device-repository.ts';
+import type { SessionRepository } from '../store/session-repository.ts';
+import type { SignageRepository } from '../store/signage-repository.ts';
+import type { TicketHistoryRepository } from '../store/ticket-history-repository.ts';
+import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 
-/** Everything a request handler may use; built once in `server/app.ts`. */
+/**
+ * The report queries routes may run: a narrow door, so routes never hold the database. The
+ * reports move into `store/` (and off the event loop) behind this same shape.
+ */
+export interface ReportQueries {
+  summary(settings: StoreSettings, from: string, to: string, now?: number): Promise<Summary>;
+  ticketsCsv(settings: StoreSettings, from: string, to: string): AsyncGenerator<string>;
+}
+
+/** Everything a request handler may use; built once in `server/app.ts`. No database handle. */
 export interface Deps {
-  db: Db;
   lines: LineService;
   users: UserRepository;
   sessions: SessionRepository;
   devices: DeviceRepository;
   signage: SignageRepository;
+  media: MediaStore;
+  audit: AuditRepository;
+  history: TicketHistoryRepository;
+  reports: ReportQueries;
+  /** Whether the database answers (health and readiness). */
+  health: { reachable(): Promise<boolean> };
   waits: LiveWaits;
   models: WaitModels;
   throttle: LoginThrottle;
-  /** Hooks the realtime layer provides (e.g. broadcasting a signage message). */
-  realtime: RealtimeHooks;
+  /** Where signage routes announce changes; the realtime layer tells the screens. */
+  signageEvents: SignageEvents;
   config: { dataDir: string; staticDir: string; production: boolean };
-}
-
-export interface RealtimeHooks {
-  broadcast(storeId: string, message: { id: string; message: string; expiresAt: string }): void;
-  signageChanged(storeId: string): void;
 }
 
 export interface AppEnv {

@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
 import type { Role } from '../../shared/domain.ts';
-import type { UserRecord } from '../auth/user-repository.ts';
+import { roleAtLeast } from '../auth/roles.ts';
 import type { StoreState } from '../engine/state.ts';
+import type { UserRecord } from '../store/user-repository.ts';
 import type { AppEnv } from './deps.ts';
 import { HttpError } from './http-error.ts';
-
-const RANK: Record<Role, number> = { operator: 1, manager: 2, admin: 3 };
 
 /** The signed-in user, or 401. */
 export function requireUser(c: Context<AppEnv>): UserRecord {
@@ -17,17 +16,11 @@ export function requireUser(c: Context<AppEnv>): UserRecord {
 /** A user of at least `role` who may work in `storeId` (admins: every store), or 401/403. */
 export function requireRole(c: Context<AppEnv>, role: Role, storeId?: string): UserRecord {
   const user = requireUser(c);
-  if (RANK[user.role] < RANK[role]) throw new HttpError(403, 'forbidden', `This needs the ${role} role.`);
+  if (!roleAtLeast(user.role, role)) throw new HttpError(403, 'forbidden', `This needs the ${role} role.`);
   if (storeId && user.role !== 'admin' && !user.storeIds.includes(storeId)) {
     throw new HttpError(403, 'forbidden', 'You do not work in this store.');
   }
   return user;
-}
-
-/** True when the user may act in the store with at least `role`. */
-export function hasRole(user: UserRecord | undefined, role: Role, storeId: string): boolean {
-  if (!user || RANK[user.role] < RANK[role]) return false;
-  return user.role === 'admin' || user.storeIds.includes(storeId);
 }
 
 /** The store named by the `:store` path parameter (id or slug) and its live state, or 404. */

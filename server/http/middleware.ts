@@ -1,10 +1,9 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { AppEnv } from './deps.ts';
 import { HttpError } from './http-error.ts';
-
-export const SESSION_COOKIE = 'lc_session';
 
 /**
  * JSON bodies over 1 MiB are refused before they are read. The rest of the body is never read,

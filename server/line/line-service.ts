@@ -3,6 +3,7 @@ import type { EngineEvent } from '../engine/events.ts';
 import { execute } from '../engine/index.ts';
 import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
+import type { AuditEntry } from '../store/audit-repository.ts';
 import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
 import { SerialQueue } from './serial-queue.ts';
 
@@ -74,18 +75,22 @@ export class LineService {
     this.#listeners.push(listener);
   }
 
-  async createStore(state: StoreState): Promise<void> {
-    await this.#repo.createStore(state, this.#clock());
+  /** Creates a store; `audit` is written in the same transaction. */
+  async createStore(state: StoreState, audit?: AuditEntry): Promise<void> {
+    await this.#repo.createStore(state, this.#clock(), audit);
     this.#remember(state, 0);
   }
 
-  /** Decides, commits, then tells listeners. Rejections change nothing. */
-  dispatch(storeId: string, command: Command): Promise<DispatchResult> {
+  /**
+   * Decides, commits (with `audit`, in the same transaction), then tells listeners. Rejections
+   * change nothing, the audit log included.
+   */
+  dispatch(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
     return this.#queue.run(storeId, async () => {
       const line = this.#mustGet(storeId);
       const result = execute(line.state, command, this.#clock());
       if (!result.ok) return { ok: false, rejection: result.rejection, state: line.state };
-      const events = await this.#repo.commit(storeId, line.lastSeq, result.events, result.state);
+      const events = await this.#repo.commit(storeId, line.lastSeq, result.events, result.state, audit);
       line.state = result.state;
       line.lastSeq += events.length;
       this.#slugs.set(result.state.settings.slug, storeId);

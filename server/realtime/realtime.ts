@@ -8,14 +8,28 @@ import type {
   ServerToClientEvents,
 } from '../../shared/protocol.ts';
 import { heartbeatPayload, socketJoinPayload } from '../../shared/schemas.ts';
-import type { UserRecord } from '../auth/user-repository.ts';
-import type { Deps, RealtimeHooks } from '../http/deps.ts';
-import { hasRole } from '../http/guards.ts';
-import { SESSION_COOKIE } from '../http/middleware.ts';
+import { hasRole } from '../auth/roles.ts';
+import { SESSION_COOKIE } from '../auth/session-cookie.ts';
+import type { LineService } from '../line/line-service.ts';
+import type { LiveWaits } from '../line/live-waits.ts';
 import { queueSnapshot } from '../line/views.ts';
+import type { SignageEvents } from '../signage/signage-events.ts';
+import type { DeviceRepository } from '../store/device-repository.ts';
+import type { SessionRepository } from '../store/session-repository.ts';
+import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
 import { toOutgoing } from './event-payloads.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
+
+/** What the realtime layer listens to and reads: the line, waits, sign-in and signage news. */
+export interface RealtimeDeps {
+  lines: LineService;
+  waits: LiveWaits;
+  sessions: SessionRepository;
+  users: UserRepository;
+  devices: DeviceRepository;
+  signageEvents: SignageEvents;
+}
 
 interface SocketData {
   user: UserRecord | undefined;
@@ -33,7 +47,7 @@ const staffRoom = (storeId: string) => `store:${storeId}:staff`;
  * socket.io on the HTTP server: store rooms get a snapshot on join, then every committed event
  * in `seq` order (staff rooms unredacted), and derived `waits:updated`.
  */
-export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtime'>) {
+export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   const io: LcServer = new Server(httpServer, { serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
   const beats = new Map<string, Map<string, Beat>>();
 
@@ -183,16 +197,15 @@ export function attachRealtime(httpServer: HttpServer, deps: Omit<Deps, 'realtim
     io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('waits:updated', payload);
   });
 
-  const hooks: RealtimeHooks = {
-    broadcast: (storeId, message) => {
-      io.to(publicRoom(storeId))
-        .to(staffRoom(storeId))
-        .emit('signage:broadcast', { storeId, ...message });
-    },
-    signageChanged: (storeId) => {
-      io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('signage:content-changed', { storeId });
-    },
-  };
+  const unsubscribe = deps.signageEvents.subscribe((e) => {
+    const rooms = io.to(publicRoom(e.storeId)).to(staffRoom(e.storeId));
+    if (e.type === 'broadcast') rooms.emit('signage:broadcast', { storeId: e.storeId, ...e.message });
+    else rooms.emit('signage:content-changed', { storeId: e.storeId });
+  });
 
-  return { io, hooks, close: () => new Promise<void>((resolve) => io.close(() => resolve())) };
+  const close = () => {
+    unsubscribe();
+    return new Promise<void>((resolve) => io.close(() => resolve()));
+  };
+  return { io, close };
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import type { Service, StoreState, Ticket } from '../engine/state.ts';
+import { type AuditEntry, writeAudit } from './audit-repository.ts';
 import type { Db } from './database.ts';
 import {
   counterToRow,
@@ -66,7 +67,7 @@ export class LineRepository {
   }
 
   /** Creates a store with its services and counters (no events: this is its starting state). */
-  async createStore(state: StoreState, now: number): Promise<void> {
+  async createStore(state: StoreState, now: number, audit?: AuditEntry): Promise<void> {
     await this.#db.transaction().execute(async (trx) => {
       await trx
         .insertInto('stores')
@@ -85,15 +86,27 @@ export class LineRepository {
         await trx.insertInto('services').values(serviceToRow(state.settings.id, s)).execute();
       for (const c of Object.values(state.counters))
         await trx.insertInto('counters').values(counterToRow(state.settings.id, c)).execute();
+      await writeAudit(trx, audit, undefined);
     });
   }
 
   /**
-   * Appends `events` after `lastSeq` and brings the projections to `after`, atomically.
-   * Returns the events with their `seq`.
+   * Appends `events` after `lastSeq` and brings the projections to `after`, atomically, with
+   * the admin's audit entry when the command came from the admin pages. Returns the events
+   * with their `seq`.
    */
-  async commit(storeId: string, lastSeq: number, events: EngineEvent[], after: StoreState): Promise<CommittedEvent[]> {
-    return this.#db.transaction().execute((trx) => writeEvents(trx, storeId, lastSeq, events, after));
+  async commit(
+    storeId: string,
+    lastSeq: number,
+    events: EngineEvent[],
+    after: StoreState,
+    audit?: AuditEntry,
+  ): Promise<CommittedEvent[]> {
+    return this.#db.transaction().execute(async (trx) => {
+      const committed = await writeEvents(trx, storeId, lastSeq, events, after);
+      await writeAudit(trx, audit, undefined);
+      return committed;
+    });
   }
 
   /** Same as `commit`, for many commands at once (simulated history): one transaction. */

@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/store/database.ts';
+import { tableFingerprint } from '../../server/store/testing/table-fingerprint.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type Fixtures, type RouteEntry, routeTable } from './bad-input-table.ts';
 import { rawRequest } from './http-client.ts';
@@ -68,25 +67,6 @@ function badQueryValue(schema: JsonSchema): string {
   if (schema.pattern) return 'not/matching';
   if (schema.maxLength !== undefined) return 'x'.repeat(schema.maxLength + 1);
   throw new Error(`no bad value known for query schema ${JSON.stringify(schema)}`);
-}
-
-/** Every row of every table but `sessions` (signing in and being seen touch them), in a stable order. */
-async function fingerprint(db: Db) {
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(
-    db,
-  );
-  const rows: Record<string, unknown[]> = {};
-  for (const { name } of tables.rows) {
-    if (name === 'sessions') continue;
-    rows[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
-  }
-  const events = await sql<{
-    n: number;
-    maxSeq: number | null;
-  }>`select count(*) as n, max(seq) as maxSeq from events`.execute(db);
-  const counts = Object.fromEntries(Object.entries(rows).map(([name, r]) => [name, r.length]));
-  return { events: events.rows[0], counts, rows };
 }
 
 describe('bad input to every route', () => {
@@ -256,7 +236,7 @@ describe('bad input to every route', () => {
     expect(operations.length).toBeGreaterThan(40);
     expect(operations.map((o) => o.key).filter((key) => !table[key])).toEqual([]);
 
-    const before = await fingerprint(s.server.deps.db);
+    const before = await tableFingerprint(s.server.storage.db);
     const seqBefore = s.server.deps.lines.lastSeq('demo');
     const failures: string[] = [];
     let sent = 0;
@@ -281,7 +261,7 @@ describe('bad input to every route', () => {
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(300);
 
-    const after = await fingerprint(s.server.deps.db);
+    const after = await tableFingerprint(s.server.storage.db);
     expect(after.events).toEqual(before.events);
     expect(after.counts).toEqual(before.counts);
     expect(after.rows).toEqual(before.rows);

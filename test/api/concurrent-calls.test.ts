@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { callJson } from './http-client.ts';
@@ -82,7 +81,7 @@ describe('concurrent call-next from every counter', () => {
     };
 
     // The counters' rows say which ticket each one holds, as the live state does (a restart loads them).
-    const { db } = s.server.deps;
+    const { db } = s.server.storage;
     const rowsAgree = async () => {
       const state = s.server.deps.lines.state('demo')!;
       const rows = await db
@@ -154,15 +153,15 @@ describe('concurrent call-next from every counter', () => {
     await rowsAgree();
     const doubleOpen = await db
       .selectFrom('service_segments')
-      .select(['ticket_id', sql<number>`count(*)`.as('n')])
+      .select((eb) => ['ticket_id', eb.fn.countAll<number>().as('n')])
       .where('ended_at', 'is', null)
       .groupBy('ticket_id')
-      .having(sql`count(*)`, '>', 1)
+      .having((eb) => eb(eb.fn.countAll(), '>', 1))
       .execute();
     expect(doubleOpen).toEqual([]);
     const perTicket = await db
       .selectFrom('service_segments')
-      .select(['ticket_id', sql<number>`count(*)`.as('n')])
+      .select((eb) => ['ticket_id', eb.fn.countAll<number>().as('n')])
       .groupBy('ticket_id')
       .execute();
     expect(perTicket).toHaveLength(ids.length);
@@ -171,7 +170,7 @@ describe('concurrent call-next from every counter', () => {
     expect(open.map((r) => r.ticket_id).sort()).toEqual([...current].sort());
     const statuses = await db
       .selectFrom('tickets')
-      .select(['status', sql<number>`count(*)`.as('n')])
+      .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
       .groupBy('status')
       .execute();
     const byStatus = Object.fromEntries(statuses.map((r) => [r.status, Number(r.n)]));

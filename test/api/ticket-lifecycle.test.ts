@@ -103,7 +103,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     expect((await counter('c1', 'call-next')).body).toEqual({ ticket: null });
     expect((await counter('c1', 'close')).body.counter.status).toBe('closed');
 
-    const { db } = s.server.deps;
+    const { db } = s.server.storage;
     const segments = await db
       .selectFrom('service_segments')
       .selectAll()
@@ -199,7 +199,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     expect(other.status).toBe(201);
     expect(other.body.ticket.id).not.toBe(first.body.ticket.id);
     expect(other.body.ticket.number).not.toBe(first.body.ticket.number);
-    const keyed = await s.server.deps.db
+    const keyed = await s.server.storage.db
       .selectFrom('tickets')
       .select('id')
       .where('idempotency_key', 'in', ['kiosk-tap-0001', 'kiosk-tap-0002'])
@@ -241,7 +241,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     const noReason = await counter('c2', 'call-ticket', { ticketId: late.id }, manager);
     expect(noReason.status).toBe(422);
 
-    const auditBefore = await s.server.deps.db
+    const auditBefore = await s.server.storage.db
       .selectFrom('audit_log')
       .selectAll()
       .where('action', '=', 'call_ticket')
@@ -256,7 +256,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     });
 
     const me = (await s.api('GET', '/api/auth/me', undefined, manager)).body.user;
-    const audit = await s.server.deps.db
+    const audit = await s.server.storage.db
       .selectFrom('audit_log')
       .selectAll()
       .where('action', '=', 'call_ticket')

@@ -2,7 +2,7 @@ import { type ApiRouter, readBody, readQuery } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { auditQuery, createBroadcastBody } from './admin-schemas.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
+import { ADMIN_ERRORS, auditBy } from './admin-support.ts';
 
 /** Full-screen messages on every screen of a store until they expire or are ended; and the audit log. */
 export function adminBroadcastRoutes(api: ApiRouter): void {
@@ -36,13 +36,14 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
       const { storeId } = storeFromPath(c);
       const user = requireRole(c, 'manager', storeId);
       const body = await readBody(c, createBroadcastBody);
-      const { signage, lines, realtime } = c.get('deps');
+      const { signage, lines, signageEvents } = c.get('deps');
       const now = lines.now();
       const expiresAt = body.expiresAt ? Date.parse(body.expiresAt) : now + (body.durationMin ?? 5) * 60_000;
       if (expiresAt <= now) throw new HttpError(422, 'invalid_body', 'The broadcast must expire in the future.');
-      const broadcast = await signage.createBroadcast(storeId, body.message, expiresAt, user.id, now);
-      realtime.broadcast(storeId, { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
-      await audit(c, storeId, 'broadcast_created', {
+      const broadcast = await signage.createBroadcast(storeId, body.message, expiresAt, user.id, now, (b) =>
+        auditBy(c, storeId, 'broadcast_created', { id: b.id, message: b.message, expiresAt: b.expiresAt }),
+      );
+      signageEvents.broadcast(storeId, {
         id: broadcast.id,
         message: broadcast.message,
         expiresAt: broadcast.expiresAt,
@@ -63,12 +64,17 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
-      const { signage, lines, realtime } = c.get('deps');
-      const broadcast = await signage.endBroadcast(storeId, c.req.param('broadcast') ?? '', lines.now());
+      const { signage, lines, signageEvents } = c.get('deps');
+      const broadcast = await signage.endBroadcast(storeId, c.req.param('broadcast') ?? '', lines.now(), (b) =>
+        auditBy(c, storeId, 'broadcast_ended', { id: b.id }),
+      );
       if (!broadcast) throw notFound('broadcast');
       // Screens drop a message whose expiry has passed: sending it again with the new expiry ends it.
-      realtime.broadcast(storeId, { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
-      await audit(c, storeId, 'broadcast_ended', { id: broadcast.id });
+      signageEvents.broadcast(storeId, {
+        id: broadcast.id,
+        message: broadcast.message,
+        expiresAt: broadcast.expiresAt,
+      });
       return c.json({ broadcast });
     },
   );
@@ -87,30 +93,7 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const { limit } = readQuery(c, auditQuery);
-      const rows = await c
-        .get('deps')
-        .db.selectFrom('audit_log')
-        .leftJoin('users', 'users.id', 'audit_log.actor_id')
-        .select([
-          'audit_log.id',
-          'audit_log.action',
-          'audit_log.details_json',
-          'audit_log.at',
-          'audit_log.actor_id',
-          'users.username',
-        ])
-        .where('audit_log.store_id', '=', storeId)
-        .orderBy('audit_log.id', 'desc')
-        .limit(limit ?? 100)
-        .execute();
-      const entries = rows.map((r) => ({
-        id: Number(r.id),
-        action: r.action,
-        actorId: r.actor_id,
-        actor: r.username,
-        details: JSON.parse(r.details_json) as unknown,
-        at: new Date(Number(r.at)).toISOString(),
-      }));
+      const entries = await c.get('deps').audit.recent(storeId, limit ?? 100);
       return c.json({ entries });
     },
   );

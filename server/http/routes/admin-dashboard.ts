@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { localDateSchema } from '../../../shared/schemas.ts';
 import { localParts } from '../../../shared/time.ts';
 import { reportRange } from '../../reports/report-range.ts';
-import { summaryReport } from '../../reports/summary.ts';
 import { type ApiRouter, readQuery } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { ADMIN_ERRORS } from './admin-support.ts';
@@ -30,17 +29,11 @@ export function adminDashboardRoutes(api: ApiRouter): void {
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
-      const { db, lines } = c.get('deps');
+      const { history, lines } = c.get('deps');
       const now = lines.now();
       const day = readQuery(c, dayQuery).day ?? localParts(now, state.settings.timeZone).day;
       const { startMs, endMs } = reportRange(day, day, state.settings.timeZone, now);
-      const rows = await db
-        .selectFrom('tickets')
-        .select(['issued_at', 'first_called_at', 'done_at', 'status'])
-        .where('store_id', '=', storeId)
-        .where('issued_at', '>=', startMs)
-        .where('issued_at', '<', endMs)
-        .execute();
+      const rows = await history.issuedBetween(storeId, startMs, endMs);
       const bins = Array.from({ length: Math.ceil((endMs - startMs) / BIN_MS) }, (_, i) => ({
         start: new Date(startMs + i * BIN_MS).toISOString(),
         arrivals: 0,
@@ -52,12 +45,12 @@ export function adminDashboardRoutes(api: ApiRouter): void {
         count: 0,
       }));
       for (const r of rows) {
-        const issued = Number(r.issued_at);
+        const issued = r.issuedAt;
         bins[Math.floor((issued - startMs) / BIN_MS)]!.arrivals++;
-        if (r.status === 'done' && r.done_at !== null && Number(r.done_at) < endMs)
-          bins[Math.floor((Number(r.done_at) - startMs) / BIN_MS)]!.served++;
-        if (r.first_called_at !== null) {
-          const waitSec = (Number(r.first_called_at) - issued) / 1000;
+        if (r.status === 'done' && r.doneAt !== null && r.doneAt < endMs)
+          bins[Math.floor((r.doneAt - startMs) / BIN_MS)]!.served++;
+        if (r.firstCalledAt !== null) {
+          const waitSec = (r.firstCalledAt - issued) / 1000;
           const bar = WAIT_EDGES.findIndex((edge) => waitSec < edge);
           waitHistogram[bar === -1 ? WAIT_EDGES.length : bar]!.count++;
         }
@@ -78,9 +71,9 @@ export function adminDashboardRoutes(api: ApiRouter): void {
     async (c) => {
       const { storeId, state } = storeFromPath(c);
       const user = requireRole(c, 'operator', storeId);
-      const { db, lines } = c.get('deps');
+      const { reports, lines } = c.get('deps');
       const day = localParts(lines.now(), state.settings.timeZone).day;
-      const summary = await summaryReport(db, state.settings, day, day, lines.now());
+      const summary = await reports.summary(state.settings, day, day, lines.now());
       const mine = summary.byOperator.find((o) => o.operatorId === user.id);
       return c.json({ day, figures: mine ?? null });
     },

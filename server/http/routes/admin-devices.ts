@@ -3,7 +3,7 @@ import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { pairDeviceBody } from './admin-schemas.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
+import { ADMIN_ERRORS, auditBy } from './admin-support.ts';
 
 /** Kiosks and screens: pair by the code the device shows, list with health, revoke. */
 export function adminDeviceRoutes(api: ApiRouter): void {
@@ -46,14 +46,15 @@ export function adminDeviceRoutes(api: ApiRouter): void {
       requireRole(c, 'manager', storeId);
       const { code, name } = await readBody(c, pairDeviceBody);
       const { devices, lines } = c.get('deps');
-      const device = await devices.completePairing(storeId, code, name, lines.now());
+      const device = await devices.completePairing(storeId, code, name, lines.now(), (d) =>
+        auditBy(c, storeId, 'device_paired', { id: d.id, name, kind: d.kind }),
+      );
       if (!device)
         throw new HttpError(
           404,
           'unknown_pairing_code',
           'No device of this store is showing that code (it may have expired).',
         );
-      await audit(c, storeId, 'device_paired', { id: device.id, name, kind: device.kind });
       return c.json({ device }, 201);
     },
   );
@@ -72,8 +73,8 @@ export function adminDeviceRoutes(api: ApiRouter): void {
       requireRole(c, 'manager', storeId);
       const { devices, lines } = c.get('deps');
       const id = c.req.param('device') ?? '';
-      if (!(await devices.revoke(storeId, id, lines.now()))) throw notFound('device');
-      await audit(c, storeId, 'device_revoked', { id });
+      const revoked = await devices.revoke(storeId, id, lines.now(), auditBy(c, storeId, 'device_revoked', { id }));
+      if (!revoked) throw notFound('device');
       return c.json({ ok: true });
     },
   );

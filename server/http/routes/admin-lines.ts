@@ -5,7 +5,7 @@ import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { createCounterBody, createServiceBody, updateCounterBody, updateServiceBody } from './admin-schemas.ts';
-import { ADMIN_ERRORS, audit, configure } from './admin-support.ts';
+import { ADMIN_ERRORS, configure } from './admin-support.ts';
 
 /** Services and counters of a store; every change is an engine command, hence an event. */
 export function adminLineRoutes(api: ApiRouter): void {
@@ -26,8 +26,7 @@ export function adminLineRoutes(api: ApiRouter): void {
       if (state.services[body.id]) throw new HttpError(409, 'service_exists', `A service "${body.id}" exists already.`);
       const maxOrder = Math.max(0, ...Object.values(state.services).map((s) => s.sortOrder));
       const service: Service = { ...body, sortOrder: body.sortOrder ?? maxOrder + 10, active: body.active ?? true };
-      const after = await configure(c, storeId, { type: 'upsert_service', service });
-      await audit(c, storeId, 'service_created', service);
+      const after = await configure(c, storeId, { type: 'upsert_service', service }, 'service_created', service);
       return c.json({ service: serviceDto(after.services[service.id]!) }, 201);
     },
   );
@@ -48,8 +47,8 @@ export function adminLineRoutes(api: ApiRouter): void {
       const existing = state.services[c.req.param('service') ?? ''];
       if (!existing) throw notFound('service');
       const patch = await readBody(c, updateServiceBody);
-      const after = await configure(c, storeId, { type: 'upsert_service', service: { ...existing, ...patch } });
-      await audit(c, storeId, 'service_updated', { id: existing.id, ...patch });
+      const command = { type: 'upsert_service', service: { ...existing, ...patch } } as const;
+      const after = await configure(c, storeId, command, 'service_updated', { id: existing.id, ...patch });
       return c.json({ service: serviceDto(after.services[existing.id]!) });
     },
   );
@@ -71,8 +70,7 @@ export function adminLineRoutes(api: ApiRouter): void {
       const id = body.id ?? `c-${randomBytes(4).toString('hex')}`;
       if (state.counters[id]) throw new HttpError(409, 'counter_exists', `A counter "${id}" exists already.`);
       const counter = { id, name: body.name, serviceIds: body.serviceIds, active: body.active ?? true };
-      const after = await configure(c, storeId, { type: 'upsert_counter', counter });
-      await audit(c, storeId, 'counter_created', counter);
+      const after = await configure(c, storeId, { type: 'upsert_counter', counter }, 'counter_created', counter);
       return c.json({ counter: counterDto(after, after.counters[id]!) }, 201);
     },
   );
@@ -99,8 +97,8 @@ export function adminLineRoutes(api: ApiRouter): void {
         serviceIds: patch.serviceIds ?? existing.serviceIds,
         active: patch.active ?? existing.active,
       };
-      const after = await configure(c, storeId, { type: 'upsert_counter', counter });
-      await audit(c, storeId, 'counter_updated', { id: existing.id, ...patch });
+      const command = { type: 'upsert_counter', counter } as const;
+      const after = await configure(c, storeId, command, 'counter_updated', { id: existing.id, ...patch });
       return c.json({ counter: counterDto(after, after.counters[existing.id]!) });
     },
   );

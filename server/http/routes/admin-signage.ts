@@ -6,7 +6,7 @@ import type { AppEnv } from '../deps.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { createSignageBody, updateSignageBody } from './admin-schemas.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
+import { ADMIN_ERRORS, auditBy } from './admin-support.ts';
 
 /** Largest upload: enough for a short 1080p loop, small enough to cache on every screen. */
 export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
@@ -57,10 +57,11 @@ export function adminSignageRoutes(api: ApiRouter): void {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const body = await readBody(c, createSignageBody);
-      const { signage, lines, realtime } = c.get('deps');
-      const item = await signage.create(storeId, body, lines.now());
-      realtime.signageChanged(storeId);
-      await audit(c, storeId, 'signage_created', { id: item.id, kind: item.kind });
+      const { signage, lines, signageEvents } = c.get('deps');
+      const item = await signage.create(storeId, body, lines.now(), (i) =>
+        auditBy(c, storeId, 'signage_created', { id: i.id, kind: i.kind }),
+      );
+      signageEvents.contentChanged(storeId);
       return c.json({ item }, 201);
     },
   );
@@ -79,12 +80,11 @@ export function adminSignageRoutes(api: ApiRouter): void {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const patch = await readBody(c, updateSignageBody);
-      const { signage, realtime } = c.get('deps');
+      const { signage, signageEvents } = c.get('deps');
       const id = c.req.param('item') ?? '';
       if (!(await signage.find(storeId, id))) throw notFound('item');
-      const item = await signage.update(storeId, id, patch);
-      realtime.signageChanged(storeId);
-      await audit(c, storeId, 'signage_updated', { id, ...patch });
+      const item = await signage.update(storeId, id, patch, auditBy(c, storeId, 'signage_updated', { id, ...patch }));
+      signageEvents.contentChanged(storeId);
       return c.json({ item });
     },
   );
@@ -101,11 +101,10 @@ export function adminSignageRoutes(api: ApiRouter): void {
     async (c) => {
       const { storeId } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
-      const { signage, realtime } = c.get('deps');
+      const { signage, signageEvents } = c.get('deps');
       const id = c.req.param('item') ?? '';
-      if (!(await signage.remove(storeId, id))) throw notFound('item');
-      realtime.signageChanged(storeId);
-      await audit(c, storeId, 'signage_deleted', { id });
+      if (!(await signage.remove(storeId, id, auditBy(c, storeId, 'signage_deleted', { id })))) throw notFound('item');
+      signageEvents.contentChanged(storeId);
       return c.json({ ok: true });
     },
   );
@@ -128,9 +127,11 @@ export function adminSignageRoutes(api: ApiRouter): void {
         throw new HttpError(415, 'unsupported_media_type', `Upload one of ${Object.keys(MEDIA_TYPES).join(', ')}.`);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new HttpError(422, 'empty_file', 'The uploaded file is empty.');
-      const { file, kind } = await c.get('deps').signage.media.save(storeId, bytes, type);
+      const { media, audit } = c.get('deps');
+      const { file, kind } = await media.save(storeId, bytes, type);
       const url = `/api/stores/${encodeURIComponent(storeId)}/signage/media/${file}`;
-      await audit(c, storeId, 'media_uploaded', { file, type, bytes: bytes.length });
+      // The file is not in the database, so its audit entry is written alone, after it is saved.
+      await audit.record(auditBy(c, storeId, 'media_uploaded', { file, type, bytes: bytes.length }));
       return c.json({ url, kind, file }, 201);
     },
   );

@@ -5,7 +5,7 @@ import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 import { HttpError } from '../http-error.ts';
 import { createStoreBody, storeSettingsPatch } from './admin-schemas.ts';
-import { ADMIN_ERRORS, adminStoreDto, audit, configure } from './admin-support.ts';
+import { ADMIN_ERRORS, adminStoreDto, auditBy, configure } from './admin-support.ts';
 
 const DEFAULTS: Omit<StoreSettings, 'id' | 'slug' | 'name' | 'timeZone'> = {
   languages: ['en', 'zh-Hans'],
@@ -59,8 +59,8 @@ export function adminStoreRoutes(api: ApiRouter): void {
       const settings: StoreSettings = { ...DEFAULTS, ...body, id: body.slug, slug: body.slug } as StoreSettings;
       const problem = settingsProblem(settings);
       if (problem) throw new HttpError(422, 'invalid_settings', problem);
-      await lines.createStore(createStoreState(settings, [], []));
-      await audit(c, settings.id, 'store_created', { slug: settings.slug, name: settings.name });
+      const audit = auditBy(c, settings.id, 'store_created', { slug: settings.slug, name: settings.name });
+      await lines.createStore(createStoreState(settings, [], []), audit);
       return c.json({ store: adminStoreDto(lines.state(settings.id)!) }, 201);
     },
   );
@@ -97,11 +97,8 @@ export function adminStoreRoutes(api: ApiRouter): void {
       requireRole(c, 'manager', storeId);
       const patch = await readBody(c, storeSettingsPatch);
       const { id: _id, slug: _slug, ...current } = state.settings;
-      const after = await configure(c, storeId, {
-        type: 'update_settings',
-        settings: { ...current, ...patch } as typeof current,
-      });
-      await audit(c, storeId, 'store_updated', patch);
+      const settings = { ...current, ...patch } as typeof current;
+      const after = await configure(c, storeId, { type: 'update_settings', settings }, 'store_updated', patch);
       return c.json({ store: adminStoreDto(after) });
     },
   );

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Command } from '../../engine/commands.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { counterDto, serviceDto } from '../../line/views.ts';
+import type { AuditEntry } from '../../store/audit-repository.ts';
 import type { AppEnv } from '../deps.ts';
 import { rejectionError } from '../http-error.ts';
 
@@ -21,31 +22,25 @@ export function adminStoreDto(state: StoreState) {
 }
 export type AdminStoreDto = ReturnType<typeof adminStoreDto>;
 
-/** Runs a configuration command through the engine (so it is an event) or answers its rejection. */
-export async function configure(c: Context<AppEnv>, storeId: string, command: Command): Promise<StoreState> {
-  const result = await c.get('deps').lines.dispatch(storeId, command);
+/**
+ * Runs a configuration command through the engine (so it is an event) with its audit entry in
+ * the same transaction, or answers its rejection (which writes neither).
+ */
+export async function configure(
+  c: Context<AppEnv>,
+  storeId: string,
+  command: Command,
+  action: string,
+  details: unknown,
+): Promise<StoreState> {
+  const result = await c.get('deps').lines.dispatch(storeId, command, auditBy(c, storeId, action, details));
   if (!result.ok) throw rejectionError(result.rejection);
   return result.state;
 }
 
-/** Appends to the store's audit log: who changed what in the admin pages. */
-export async function audit(
-  c: Context<AppEnv>,
-  storeId: string | null,
-  action: string,
-  details: unknown,
-): Promise<void> {
-  const { db, lines } = c.get('deps');
-  await db
-    .insertInto('audit_log')
-    .values({
-      store_id: storeId,
-      actor_id: c.get('user')?.id ?? null,
-      action,
-      details_json: JSON.stringify(details),
-      at: lines.now(),
-    })
-    .execute();
+/** The audit entry of an admin change by the signed-in caller, now. */
+export function auditBy(c: Context<AppEnv>, storeId: string | null, action: string, details: unknown): AuditEntry {
+  return { storeId, actorId: c.get('user')?.id ?? null, action, details, at: c.get('deps').lines.now() };
 }
 
 /** Standard error lines for admin operations in OpenAPI. */

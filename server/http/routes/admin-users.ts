@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import { createUserBody } from '../../../shared/schemas.ts';
-import type { UserRecord } from '../../auth/user-repository.ts';
-import { toUserDto } from '../../auth/user-repository.ts';
+import type { UserRecord } from '../../store/user-repository.ts';
+import { toUserDto } from '../../store/user-repository.ts';
 import { type ApiRouter, readBody, readQuery } from '../api-router.ts';
 import type { AppEnv } from '../deps.ts';
 import { requireRole } from '../guards.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { updateUserBody, userListQuery } from './admin-schemas.ts';
-import { ADMIN_ERRORS, audit } from './admin-support.ts';
+import { ADMIN_ERRORS, auditBy } from './admin-support.ts';
 
 /**
  * Staff accounts. An admin manages everyone; a manager manages operator accounts of their own
@@ -54,13 +54,9 @@ export function adminUserRoutes(api: ApiRouter): void {
       const { users, lines } = c.get('deps');
       if (await users.findByUsername(body.username))
         throw new HttpError(409, 'username_taken', `The username "${body.username}" is taken.`);
-      const user = await users.create(body, lines.now());
-      await audit(c, null, 'user_created', {
-        id: user.id,
-        username: user.username,
-        role: user.role,
-        storeIds: user.storeIds,
-      });
+      const user = await users.create(body, lines.now(), ({ id }) =>
+        auditBy(c, null, 'user_created', { id, username: body.username, role: body.role, storeIds: body.storeIds }),
+      );
       return c.json({ user: toUserDto(user) }, 201);
     },
   );
@@ -90,12 +86,15 @@ export function adminUserRoutes(api: ApiRouter): void {
       if (target.id === me.id && (patch.active === false || (patch.role && patch.role !== me.role))) {
         throw new HttpError(409, 'self_lockout', 'You cannot deactivate yourself or change your own role.');
       }
-      const user = await users.update(target.id, patch);
-      await audit(c, null, 'user_updated', {
-        id: target.id,
-        ...patch,
-        password: patch.password ? '(changed)' : undefined,
-      });
+      const user = await users.update(
+        target.id,
+        patch,
+        auditBy(c, null, 'user_updated', {
+          id: target.id,
+          ...patch,
+          password: patch.password ? '(changed)' : undefined,
+        }),
+      );
       return c.json({ user: user && toUserDto(user) });
     },
   );

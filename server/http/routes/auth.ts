@@ -2,12 +2,12 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { loginBody } from '../../../shared/schemas.ts';
 import { verifyPassword } from '../../auth/secrets.ts';
-import { SESSION_IDLE_MS } from '../../auth/session-repository.ts';
-import { toUserDto } from '../../auth/user-repository.ts';
+import { SESSION_COOKIE } from '../../auth/session-cookie.ts';
+import { SESSION_IDLE_MS } from '../../store/session-repository.ts';
+import { toUserDto } from '../../store/user-repository.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
 import { requireUser } from '../guards.ts';
 import { HttpError } from '../http-error.ts';
-import { SESSION_COOKIE } from '../middleware.ts';
 
 /** Sign-in with server-side, revocable sessions in an HttpOnly cookie. */
 export function authRoutes(api: ApiRouter): void {

@@ -1,8 +1,6 @@
 import type { Context } from 'hono';
 import { reportRangeQuery } from '../../../shared/schemas.ts';
 import { ReportRangeError, reportRange } from '../../reports/report-range.ts';
-import { summaryReport } from '../../reports/summary.ts';
-import { ticketsCsv } from '../../reports/tickets-csv.ts';
 import { type ApiRouter, readQuery } from '../api-router.ts';
 import type { AppEnv } from '../deps.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
@@ -30,7 +28,7 @@ export function reportRoutes(api: ApiRouter): void {
     async (c) => {
       const { settings, from, to } = readRange(c);
       try {
-        return c.json(await summaryReport(c.get('deps').db, settings, from, to));
+        return c.json(await c.get('deps').reports.summary(settings, from, to));
       } catch (err) {
         throw asHttpError(err);
       }
@@ -56,7 +54,7 @@ export function reportRoutes(api: ApiRouter): void {
     },
     (c) => {
       const { settings, from, to } = readRange(c);
-      const lines = ticketsCsv(c.get('deps').db, settings, from, to);
+      const lines = c.get('deps').reports.ticketsCsv(settings, from, to);
       const encoder = new TextEncoder();
       // Streamed page by page, so a year of tickets never sits in memory as one string.
       const body = new ReadableStream<Uint8Array>({

@@ -52,7 +52,7 @@ export function signageRoutes(api: ApiRouter): void {
     },
     async (c) => {
       const { storeId } = storeFromPath(c);
-      const media = await c.get('deps').signage.media.read(storeId, c.req.param('file') ?? '');
+      const media = await c.get('deps').media.read(storeId, c.req.param('file') ?? '');
       if (!media) throw notFound('file');
       // Names are random and never reused, so a file can be cached for good.
       return c.body(new Uint8Array(media.bytes), 200, {

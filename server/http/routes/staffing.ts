@@ -4,7 +4,6 @@ import { localParts } from '../../../shared/time.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { forecastDay } from '../../insight/forecast.ts';
 import { adviseIntervals, adviseNow, lineFigures } from '../../insight/staffing.ts';
-import { historyRows } from '../../line/wait-models.ts';
 import { type ApiRouter, readQuery } from '../api-router.ts';
 import { requireRole, storeFromPath } from '../guards.ts';
 
@@ -47,12 +46,12 @@ export function staffingRoutes(api: ApiRouter): void {
       const { storeId, state } = storeFromPath(c);
       requireRole(c, 'manager', storeId);
       const { date: asked } = readQuery(c, staffingQuery);
-      const { db, lines, models } = c.get('deps');
+      const { history, lines, models } = c.get('deps');
       const now = lines.now();
       const tz = state.settings.timeZone;
       const today = localParts(now, tz).day;
       const date = asked ?? today;
-      const rows = await historyRows(db, storeId, now - HISTORY_MS);
+      const rows = await history.finished(storeId, now - HISTORY_MS);
       const line = lineFigures(rows);
       const goal = { targetSec: state.settings.serviceLevelTargetSec, goal: state.settings.serviceLevelGoal };
       const { open, close } = hoursOf(state, date);

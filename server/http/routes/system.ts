@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { ApiRouter } from '../api-router.ts';
 import { openApiDocument } from '../api-router.ts';
 import { HttpError } from '../http-error.ts';
@@ -15,11 +14,8 @@ export function systemRoutes(api: ApiRouter, version: string): void {
       responses: { 200: '{"ok":true}', 503: 'database unreachable' },
     },
     async (c) => {
-      try {
-        await sql`select 1`.execute(c.get('deps').db);
-      } catch {
+      if (!(await c.get('deps').health.reachable()))
         throw new HttpError(503, 'database_unavailable', 'The database is not reachable.');
-      }
       return c.json({ ok: true });
     },
   );

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { feedbackBody, issueTicketBody } from '../../../shared/schemas.ts';
+import { hasRole } from '../../auth/roles.ts';
 import { randomToken } from '../../auth/secrets.ts';
 import type { TicketSource } from '../../engine/state.ts';
 import { ticketDto } from '../../line/views.ts';
 import { type ApiRouter, readBody } from '../api-router.ts';
 import type { AppEnv } from '../deps.ts';
-import { hasRole, storeFromPath } from '../guards.ts';
+import { storeFromPath } from '../guards.ts';
 import { HttpError, rejectionError } from '../http-error.ts';
 
 /** Taking a ticket, and everything its holder can do with the token. */

@@ -1,6 +1,7 @@
 import type { Role, UserDto } from '../../shared/domain.ts';
-import type { Db } from '../store/database.ts';
-import { hashPassword, randomId } from './secrets.ts';
+import { hashPassword, randomId } from '../auth/secrets.ts';
+import { type AuditOf, writeAudit } from './audit-repository.ts';
+import type { Db } from './database.ts';
 
 export interface UserRecord extends UserDto {
   passwordHash: string;
@@ -22,7 +23,12 @@ export class UserRepository {
     return Number(row?.n ?? 0);
   }
 
-  async create(input: { username: string; password: string; role: Role; storeIds: string[] }, now: number) {
+  /** Creates the account (and its audit entry, when given, in the same transaction). */
+  async create(
+    input: { username: string; password: string; role: Role; storeIds: string[] },
+    now: number,
+    audit?: AuditOf<{ id: string }>,
+  ): Promise<UserRecord> {
     const id = randomId('usr');
     const passwordHash = await hashPassword(input.password);
     await this.#db.transaction().execute(async (trx) => {
@@ -39,11 +45,17 @@ export class UserRepository {
         .execute();
       for (const storeId of input.storeIds)
         await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
+      await writeAudit(trx, audit, { id });
     });
     return (await this.findById(id)) as UserRecord;
   }
 
-  async update(id: string, patch: { password?: string; role?: Role; storeIds?: string[]; active?: boolean }) {
+  /** Changes the account (and writes its audit entry, when given, in the same transaction). */
+  async update(
+    id: string,
+    patch: { password?: string; role?: Role; storeIds?: string[]; active?: boolean },
+    audit?: AuditOf<{ id: string }>,
+  ) {
     const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
     await this.#db.transaction().execute(async (trx) => {
       const set = {
@@ -58,6 +70,7 @@ export class UserRepository {
           await trx.insertInto('user_stores').values({ user_id: id, store_id: storeId }).execute();
       }
       if (patch.active === false || passwordHash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await writeAudit(trx, audit, { id });
     });
     return this.findById(id);
   }

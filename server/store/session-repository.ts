@@ -1,5 +1,5 @@
-import type { Db } from '../store/database.ts';
-import { randomToken, sha256 } from './secrets.ts';
+import { randomToken, sha256 } from '../auth/secrets.ts';
+import type { Db } from './database.ts';
 
 /** Sessions last 12 hours from the last request: a shift, not a week. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
-import type { Db } from '../store/database.ts';
-import type { DevicesTable } from '../store/schema.ts';
-import { randomCode, randomId, randomToken, sha256 } from './secrets.ts';
+import { randomCode, randomId, randomToken, sha256 } from '../auth/secrets.ts';
+import { type AuditOf, writeAudit } from './audit-repository.ts';
+import type { Db } from './database.ts';
+import type { DevicesTable } from './schema.ts';
 
 export type DeviceKind = 'kiosk' | 'signage';
 
@@ -61,8 +62,14 @@ export class DeviceRepository {
     return { status: 'pending' as const };
   }
 
-  /** A manager typed `code`: the waiting device becomes a named device of the store. */
-  async completePairing(storeId: string, code: string, name: string, now: number): Promise<DeviceDto | undefined> {
+  /** A manager typed `code`: the waiting device becomes a named device of the store (audited with it). */
+  async completePairing(
+    storeId: string,
+    code: string,
+    name: string,
+    now: number,
+    audit?: AuditOf<DeviceDto>,
+  ): Promise<DeviceDto | undefined> {
     return this.#db.transaction().execute(async (trx) => {
       const p = await trx
         .selectFrom('pairings')
@@ -92,7 +99,9 @@ export class DeviceRepository {
         })
         .execute();
       await trx.updateTable('pairings').set({ device_id: id, device_token: token }).where('id', '=', p.id).execute();
-      return toDto(await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      const device = toDto(await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      await writeAudit(trx, audit, device);
+      return device;
     });
   }
 
@@ -121,15 +130,20 @@ export class DeviceRepository {
     return rows.map(toDto);
   }
 
-  async revoke(storeId: string, id: string, now: number): Promise<boolean> {
-    const r = await this.#db
-      .updateTable('devices')
-      .set({ revoked_at: now })
-      .where('store_id', '=', storeId)
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(r.numUpdatedRows) > 0;
+  /** Revokes a live device; the audit entry is written only when one was revoked. */
+  async revoke(storeId: string, id: string, now: number, audit?: AuditOf<{ id: string }>): Promise<boolean> {
+    return this.#db.transaction().execute(async (trx) => {
+      const r = await trx
+        .updateTable('devices')
+        .set({ revoked_at: now })
+        .where('store_id', '=', storeId)
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) return false;
+      await writeAudit(trx, audit, { id });
+      return true;
+    });
   }
 
   async heartbeat(

@@ -1,0 +1,16 @@
+// `npm run backup -- --into DIR`: an online backup of DATA_DIR (database + media) while the server runs.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { backupDataDir } from '../server/store/backup.ts';
+
+const { values } = parseArgs({ options: { into: { type: 'string' }, 'data-dir': { type: 'string' } } });
+const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data');
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const into = resolve(values.into ?? `./backups/linecast-${stamp}`);
+try {
+  const result = await backupDataDir(dataDir, into);
+  console.log(`Backed up ${dataDir} into ${into} (database + ${result.mediaFiles} media files).`);
+} catch (error) {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import { AuditRepository } from './audit-repository.ts';
+import { type Db, openDatabase } from './database.ts';
+import { DeviceRepository } from './device-repository.ts';
+import { LineRepository } from './line-repository.ts';
+import { SessionRepository } from './session-repository.ts';
+import { SignageRepository } from './signage-repository.ts';
+import { TicketHistoryRepository } from './ticket-history-repository.ts';
+import { UserRepository } from './user-repository.ts';
+
+/**
+ * The one door to the database: every repository over one connection, a health check, and
+ * closing. Nothing outside `server/store/` sees SQL.
+ *
+ * @example
+ * const storage = await Storage.open('./data');
+ * await storage.users.count();
+ */
+export class Storage {
+  /**
+   * The raw connection: for tests that check what was stored, and for the report queries until
+   * they move into `store/` themselves.
+   */
+  readonly db: Db;
+  readonly lines: LineRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly devices: DeviceRepository;
+  readonly signage: SignageRepository;
+  readonly audit: AuditRepository;
+  readonly history: TicketHistoryRepository;
+
+  private constructor(db: Db) {
+    this.db = db;
+    this.lines = new LineRepository(db);
+    this.users = new UserRepository(db);
+    this.sessions = new SessionRepository(db);
+    this.devices = new DeviceRepository(db);
+    this.signage = new SignageRepository(db);
+    this.audit = new AuditRepository(db);
+    this.history = new TicketHistoryRepository(db);
+  }
+
+  /** Opens (creating and migrating when needed) the database under `dataDir`. */
+  static async open(dataDir: string): Promise<Storage> {
+    return new Storage(await openDatabase(dataDir));
+  }
+
+  /** True when the database answers a query (health and readiness checks). */
+  async reachable(): Promise<boolean> {
+    try {
+      await sql`select 1`.execute(this.db);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}
