@@ -6,13 +6,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
 import { DEMO_PROFILE } from '../../server/demo-history.ts';
 import { demoStoreState } from '../../server/demo-store.ts';
 import type { StoreState } from '../../server/engine/state.ts';
 import { LineService } from '../../server/line/line-service.ts';
-import { openDatabase } from '../../server/store/database.ts';
-import { LineRepository } from '../../server/store/line-repository.ts';
+import { Storage } from '../../server/store/storage.ts';
 import { addDays, localParts } from '../../shared/time.ts';
 import type { ToMain, ToWorker } from './messages.ts';
 
@@ -44,17 +42,11 @@ export async function generateHistory(opts: GenerateOptions): Promise<GenerateSu
   const started = performance.now();
   const log = opts.log ?? (() => {});
   const now = opts.now ?? Date.now();
-  const db = await openDatabase(opts.into);
-  // Settings of this bulk writer's connection only (the server's connection keeps its own): a big
-  // page cache, as a million random ticket ids and tokens touch index pages all over the file,
-  // and no fsync nor checkpoint per transaction: a crashed generation is simply run again.
-  await sql`PRAGMA cache_size = -262144`.execute(db);
-  await sql`PRAGMA synchronous = OFF`.execute(db);
-  await sql`PRAGMA wal_autocheckpoint = 0`.execute(db);
-  const lines = new LineService(new LineRepository(db), () => now);
+  const storage = await Storage.open(opts.into, { bulkLoad: true });
+  const lines = new LineService(storage.lines, () => now);
   await lines.load();
   if (lines.storeIds().length > 0) {
-    await db.destroy();
+    await storage.close();
     throw new Error(`${opts.into} already holds stores: give the generator a new or empty folder`);
   }
   const demo = demoStoreState(now);
@@ -112,8 +104,8 @@ export async function generateHistory(opts: GenerateOptions): Promise<GenerateSu
     });
   await Promise.all(Array.from({ length: workerCount }, runWorker));
   await writes;
-  await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-  await db.destroy();
+  // Closing the only connection checkpoints the write-ahead log into the database file.
+  await storage.close();
   return {
     dataDir: opts.into,
     stores: opts.stores,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
 import type { Database } from './schema.ts';
@@ -15,11 +15,19 @@ class StaticMigrations implements MigrationProvider {
 
 export type Db = Kysely<Database>;
 
+export interface OpenOptions {
+  /**
+   * A single writer filling a new data folder (the history generator): a big page cache, no
+   * fsync and no checkpoint until it closes. A crash leaves a folder to generate again.
+   */
+  bulkLoad?: boolean;
+}
+
 /**
  * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
  * migrates it to the latest schema.
  */
-export async function openDatabase(dataDir: string): Promise<Db> {
+export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new SQLite(join(dataDir, 'linecast.db'));
   sqlite.pragma('journal_mode = WAL');
@@ -28,6 +36,11 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  if (options.bulkLoad) {
+    sqlite.pragma('cache_size = -262144');
+    sqlite.pragma('synchronous = OFF');
+    sqlite.pragma('wal_autocheckpoint = 0');
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
