@@ -3,9 +3,11 @@
  * a chunk at a time, and hands each chunk to the main thread, which alone writes to the database.
  * It computes the next chunk only when asked, so at most one chunk per worker waits in memory.
  */
+import { randomBytes } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { withSimulatedFeedback } from '../../server/demo-feedback.ts';
 import { batchesByDay } from '../../server/demo-history.ts';
+import type { EngineEvent } from '../../server/engine/events.ts';
 import type { StoreState } from '../../server/engine/state.ts';
 import { type ProfileInput, ProfileSchema } from '../../server/insight/simulator/profile.ts';
 import { simulateHistory } from '../../server/insight/simulator/simulate-history.ts';
@@ -25,6 +27,8 @@ let job:
       seed: number;
       done: number;
       chunkDays: number;
+      /** Simulator ticket id → the id written (see freshIds). */
+      ids: Map<string, string>;
     }
   | undefined;
 
@@ -39,6 +43,7 @@ port.on('message', (message: ToWorker) => {
       seed: message.seed,
       done: 0,
       chunkDays: message.chunkDays,
+      ids: new Map(),
     };
   }
   if (!job) return;
@@ -51,8 +56,29 @@ port.on('message', (message: ToWorker) => {
   const endDay = addDays(job.firstDay, job.done + days - 1);
   const seed = job.seed + job.done;
   const { events } = simulateHistory(job.state, job.profile, { days, endDay, seed, truth: false });
-  const batches = batchesByDay(job.state, withSimulatedFeedback(events, seed + 1));
+  const batches = batchesByDay(job.state, freshIds(withSimulatedFeedback(events, seed + 1), job.ids));
   job.state = batches.at(-1)?.after ?? job.state;
   job.done += days;
   port.postMessage({ type: 'chunk', storeId: job.storeId, batches } satisfies ToMain);
 });
+
+/**
+ * Gives every ticket a fresh random id and token. The simulator's seeded streams (mulberry32)
+ * are windows of one 2^32 cycle, so across 1,800 store-days some overlap and would repeat ids;
+ * ids must be unique across the whole database.
+ */
+function freshIds(events: EngineEvent[], ids: Map<string, string>): EngineEvent[] {
+  const fresh = () => randomBytes(16).toString('base64url').slice(0, 22);
+  const map = (id: string) => ids.get(id) ?? id;
+  return events.map((e) => {
+    if (e.type === 'ticket:issued') {
+      const id = fresh();
+      ids.set(e.ticket.id, id);
+      return { ...e, ticket: { ...e.ticket, id, token: fresh() } };
+    }
+    if (e.type === 'counter:updated' && e.counter.currentTicketId !== null)
+      return { ...e, counter: { ...e.counter, currentTicketId: map(e.counter.currentTicketId) } };
+    if ('ticketId' in e) return { ...e, ticketId: map(e.ticketId) };
+    return e;
+  });
+}
