@@ -19,6 +19,7 @@ const SECTION_MODULES = [
   './scale/fanout.ts',
   './scale/reports.ts',
   './scale/memory.ts',
+  './scale/signage-soak.ts',
 ];
 
 const { values } = parseArgs({

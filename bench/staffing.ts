@@ -1,7 +1,7 @@
 /**
  * Staffing-advisor bench: learn on simulated days, advise the next day per 15 minutes, replay it
  * staffed as advised and compare with the smallest staffing that meets the goal (see
- * server/insight/staffing-check.ts for the exact criteria).
+ * bench/lib/staffing-check.ts for the exact criteria).
  * `npm run -s bench:staffing -- [--json] [--scenarios steady,lunch-peak,peak-two-close] [--seeds 20]
  * [--history-seeds 1,2,3,4,5,6,7,8] [--held-days 8] [--isolated-seeds 0] [--plans] [--intervals]`
  * One row per scenario and learning history, then a summary per scenario. Prints a table or,
@@ -9,8 +9,8 @@
  * `--isolated-seeds 5` adds the isolated minimum (about 20 s more per row).
  */
 import { parseArgs } from 'node:util';
-import { checkStaffing, type MinimumSummary, type StaffingCheck } from '../server/insight/staffing-check.ts';
 import { loadProfile } from './lib/scenarios.ts';
+import { checkStaffing, type MinimumSummary, type StaffingCheck } from './lib/staffing-check.ts';
 
 const { values } = parseArgs({
   options: {

@@ -35,8 +35,16 @@ try {
     return p;
   };
   written.push(...(await shootKiosk(await page(), server.url, outDir)));
-  written.push(...(await shootSignage(await page(), server.url, outDir)));
-  written.push(...(await shootStaff(await page(), server.url, outDir, await server.cookieFor('manager'))));
+  const manager = await server.cookieFor('manager');
+  const broadcast = async () => {
+    const message = { message: 'The store closes at 21:00 today. Thank you for visiting!', durationMin: 10 };
+    const { body } = await server.api('POST', '/api/admin/stores/demo/broadcasts', message, manager);
+    return async () => {
+      await server.api('DELETE', `/api/admin/stores/demo/broadcasts/${body.broadcast.id}`, undefined, manager);
+    };
+  };
+  written.push(...(await shootSignage(await page(), server.url, outDir, broadcast)));
+  written.push(...(await shootStaff(await page(), server.url, outDir, manager)));
   console.log(`Screenshots written:\n${written.map((f) => `  ${f}`).join('\n')}`);
 } finally {
   await browser.close();

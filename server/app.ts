@@ -4,14 +4,14 @@ import { getRequestListener } from '@hono/node-server';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
 import type { ServerConfig } from './config.ts';
-import { seedDemoHistory } from './demo-history.ts';
-import { demoStoreState } from './demo-store.ts';
+import { seedDemoHistory } from './demo/demo-history.ts';
+import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps } from './http/deps.ts';
-import { Metrics } from './http/metrics.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
 import { summaryReport } from './reports/summary.ts';
 import { ticketsCsv } from './reports/tickets-csv.ts';
@@ -92,9 +92,14 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     health: storage,
     waits,
     models,
-    throttle: new LoginThrottle(),
+    throttle: new LoginThrottle(storage.loginFailures),
     signageEvents: new SignageEvents(),
-    config: { dataDir: config.dataDir, staticDir: config.staticDir, production: config.production },
+    config: {
+      dataDir: config.dataDir,
+      staticDir: config.staticDir,
+      production: config.production,
+      publicUrl: config.publicUrl,
+    },
   };
   const { app } = createHttpApp(deps, metrics);
   const server: Server = createServer(getRequestListener(app.fetch));

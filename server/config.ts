@@ -9,6 +9,8 @@ export interface ServerConfig {
   staticDir: string;
   adminPassword: string | undefined;
   production: boolean;
+  /** The address phones reach the server at (QR codes, links), e.g. "https://queue.shop.example". */
+  publicUrl?: string | undefined;
   /** Fill the demo store with simulated weeks of history on first start. */
   demoHistoryDays: number;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
@@ -25,6 +27,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     staticDir: resolve(env.LINECAST_STATIC_DIR ?? resolve(root, 'dist')),
     adminPassword: env.LINECAST_ADMIN_PASSWORD || undefined,
     production: env.NODE_ENV === 'production',
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
 }
@@ -34,4 +37,14 @@ function packageRoot(from: string): string {
   let dir = from;
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
+}
+
+/** `PUBLIC_URL` without its trailing slash; a value a phone could not open stops the start with a clear message. */
+function publicUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new Error(`PUBLIC_URL must be a full http(s) address such as https://queue.shop.example, not "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
 }

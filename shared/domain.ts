@@ -51,6 +51,8 @@ export interface StorePublicConfig {
   timeZone: string;
   languages: Language[];
   allowPhoneJoin: boolean;
+  /** The address QR codes and links give to phones (the store's setting); null: the server's `PUBLIC_URL`. */
+  publicUrl: string | null;
   serviceLevelTargetSec: number;
   services: ServiceDto[];
   counters: Array<Pick<CounterDto, 'id' | 'name' | 'serviceIds' | 'status'>>;

@@ -14,6 +14,7 @@ const MB = 1024 * 1024;
 export const memorySection: BenchSection = {
   name: 'memory',
   async run(ctx) {
+    if (!ctx.largeHistory) throw new Error('the memory section needs the large history of npm run bench');
     const history = await ctx.largeHistory();
     const displays = ctx.quick ? 100 : 1000;
     ctx.log(`memory: starting Linecast on ${history.dataDir}`);

@@ -21,8 +21,9 @@ export interface BenchContext {
    * (`npm run simulate -- --stores 20 --days 90 --into …`, ≥ 1,000,000 tickets; smaller with
    * `--quick`), or the folder given with `--history DIR`. Sections may start servers on it
    * (admin password `ADMIN_PASSWORD` of bench/scale/processes.ts) but must not remove its stores.
+   * Given by `npm run bench`; a section run on its own may have none.
    */
-  largeHistory(): Promise<{ dataDir: string; tickets: number }>;
+  largeHistory?(): Promise<{ dataDir: string; tickets: number }>;
 }
 
 /** One measured figure, with the reference measured in the same run where there is one. */

@@ -24,3 +24,9 @@ export function applyDocumentLanguage(language: Language): void {
 export function localized(text: Partial<Record<Language, string>> & { en: string }, language: Language): string {
   return text[language] ?? text.en;
 }
+
+/** Tells the server the customer's choice, so its own pages (an expired ticket link) answer in it. */
+export function rememberLanguage(language: Language): void {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from many phone browsers
+  document.cookie = `linecast_lang=${language}; path=/; max-age=31536000; SameSite=Lax`;
+}

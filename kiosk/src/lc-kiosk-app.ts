@@ -6,8 +6,9 @@ import { StoreSocketController } from '../../shared/client/store-socket-controll
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import { IdleController } from './idle-controller.ts';
-import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from './language.ts';
+import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from './language.ts';
 import { kioskAppStyles } from './lc-kiosk-app.styles.ts';
+import { phoneLink } from './public-url.ts';
 import './lc-language-button.ts';
 import './lc-pairing-code.ts';
 import './lc-service-picker.ts';
@@ -38,7 +39,7 @@ export class LcKioskApp extends LitElement {
   declare priority: boolean;
   declare ticket: TicketDto | null;
   declare problem: { key: KioskMessageKey; message?: string } | null;
-  declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService'> | null;
+  declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService' | 'counters'> | null;
   readonly store = new URLSearchParams(location.search).get('store') ?? '';
   readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
   /** `&print=auto`: print every ticket at once (Chromium's `--kiosk-printing` skips the dialog). */
@@ -76,7 +77,23 @@ export class LcKioskApp extends LitElement {
         deviceToken: () => this.#issuer.deviceToken,
         lastTicketShown: () => (this.phase === 'ticket' ? (this.ticket?.number ?? null) : null),
       });
-      new StoreSocketController(this, { store: () => this.store, onSocket: (socket) => heartbeat.attach(socket) });
+      new StoreSocketController(this, {
+        store: () => this.store,
+        onSocket: (socket) => heartbeat.attach(socket),
+        onSnapshot: (snapshot) => {
+          this.queue = snapshot;
+        },
+        // A counter opening or closing changes whether "No wait" is true.
+        onEvent: (name, payload) => {
+          if (name === 'counter:updated' && 'counter' in payload && this.queue) {
+            const counter = payload.counter;
+            this.queue = {
+              ...this.queue,
+              counters: this.queue.counters.map((c) => (c.id === counter.id ? counter : c)),
+            };
+          }
+        },
+      });
       this.#heartbeat = heartbeat;
     }
   }
@@ -100,6 +117,7 @@ export class LcKioskApp extends LitElement {
           .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
           @lc-language-change=${(e: { language: Language }) => {
             this.language = e.language;
+            if (this.phoneMode) rememberLanguage(e.language);
           }}></lc-language-button>
       </header>
       <main>
@@ -127,8 +145,9 @@ export class LcKioskApp extends LitElement {
         const ticket = this.ticket!;
         const service = config.services.find((s) => s.id === ticket.serviceId);
         return html`<lc-ticket-card .ticket=${ticket} .language=${this.language} .timeZone=${config.timeZone}
-          .serviceName=${service ? localized(service.name, this.language) : ''}
-          .phoneUrl=${`${location.origin}/t/${ticket.token ?? ''}`} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
+          .storeName=${config.name} .serviceName=${service ? localized(service.name, this.language) : ''}
+          .phoneUrl=${phoneLink(config, ticket.token ?? '')}
+          ?noCounterOpen=${openServiceIds(this.queue)?.has(ticket.serviceId) === false} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
       }
       case 'error':
         return this.#problemView(this.problem ?? { key: 'unreachable' }, () => void this.#retry());
@@ -137,6 +156,7 @@ export class LcKioskApp extends LitElement {
           ${this.phase === 'issuing' ? html`<p class="busy" role="status">${this.#t('issuing')}</p>` : null}
           <lc-service-picker .services=${services} .language=${this.language} .priority=${this.priority}
             .waits=${this.queue?.waits ?? {}} .waitingByService=${this.queue?.waitingByService ?? {}}
+            .openServiceIds=${openServiceIds(this.queue)}
             ?busy=${this.phase === 'issuing'}
             @lc-priority-change=${(e: { priority: boolean }) => {
               this.priority = e.priority;
@@ -240,6 +260,12 @@ export class LcKioskApp extends LitElement {
   #t(key: KioskMessageKey, params?: Record<string, string | number>): string {
     return tk(this.language, key, params);
   }
+}
+
+/** Services that some open counter serves; null while the counters are not known. */
+function openServiceIds(queue: Pick<QueueSnapshot, 'counters'> | null): ReadonlySet<string> | null {
+  if (!queue?.counters) return null;
+  return new Set(queue.counters.filter((c) => c.status === 'open').flatMap((c) => c.serviceIds));
 }
 
 customElements.define('lc-kiosk-app', LcKioskApp);

@@ -33,6 +33,7 @@ export class LcServicePicker extends LitElement {
     services: { attribute: false },
     waits: { attribute: false },
     waitingByService: { attribute: false },
+    openServiceIds: { attribute: false },
     language: { type: String },
     priority: { type: Boolean },
     busy: { type: Boolean },
@@ -57,14 +58,6 @@ export class LcServicePicker extends LitElement {
       display: grid;
       gap: clamp(12px, 2vmin, 32px);
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr));
-    }
-    @media (orientation: portrait) {
-      ul {
-        grid-template-columns: 1fr;
-      }
-      .service {
-        min-height: 11vh;
-      }
     }
     .service {
       width: 100%;
@@ -98,13 +91,23 @@ export class LcServicePicker extends LitElement {
       font-weight: 800;
       color: #0b5cad;
     }
+    /* Up to two lines, then an ellipsis: an 80-character name never pushes a control away.
+       Words break only when one alone is wider than the button. */
     .name {
       font-weight: 700;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
     }
     .wait {
       font-size: 0.55em;
       color: #334e68;
+    }
+    .closed {
+      color: #8a1c1c;
+      font-weight: 700;
     }
     .switch {
       display: flex;
@@ -140,10 +143,36 @@ export class LcServicePicker extends LitElement {
       display: block;
       font-size: 0.6em;
     }
+    /* After the base rules, so they win. */
+    @media (orientation: portrait) {
+      ul {
+        grid-template-columns: 1fr;
+      }
+      .service {
+        min-height: 11vh;
+      }
+    }
+    /* A landscape screen is short: smaller type keeps every button and the priority switch on it. */
+    @media (orientation: landscape) {
+      h1 {
+        font-size: clamp(32px, 5.5vmin, 90px);
+      }
+      .service {
+        font-size: clamp(22px, 3.8vmin, 56px);
+      }
+      .code {
+        font-size: 1.3em;
+      }
+      .switch {
+        min-height: 80px;
+      }
+    }
   `;
   declare services: ServiceDto[];
   declare waits: Record<string, WaitRange>;
   declare waitingByService: Record<string, number>;
+  /** Services some open counter serves; null while the kiosk does not know the counters. */
+  declare openServiceIds: ReadonlySet<string> | null;
   declare language: Language;
   declare priority: boolean;
   declare busy: boolean;
@@ -153,6 +182,7 @@ export class LcServicePicker extends LitElement {
     this.services = [];
     this.waits = {};
     this.waitingByService = {};
+    this.openServiceIds = null;
     this.language = 'en';
     this.priority = false;
     this.busy = false;
@@ -168,18 +198,27 @@ export class LcServicePicker extends LitElement {
         ${this.services.map((service) => {
           const waiting = this.waitingByService[service.id];
           const wait = waitMessage(this.waits[service.id], waiting);
+          const unserved = this.openServiceIds !== null && !this.openServiceIds.has(service.id);
           return html`<li>
             <button class="service" type="button" ?disabled=${this.busy} data-service=${service.id}
               @click=${() => this.dispatchEvent(new ServiceSelectEvent(service.id))}>
               <span class="code" aria-hidden="true">${service.code}</span>
               <span class="name">${localized(service.name, this.language)}</span>
-              <span class="wait">${
+              ${
                 waiting === undefined
-                  ? ''
-                  : waiting === 0
-                    ? t('nobodyWaiting')
-                    : `${t('waitingCount', { count: waiting })} · ${t(wait.key, wait.params)}`
-              }</span>
+                  ? html`<span class="wait"></span>`
+                  : unserved
+                    ? html`<span class="wait closed" data-testid="no-counter">${
+                        waiting === 0
+                          ? t('noCounterOpen')
+                          : `${t('waitingCount', { count: waiting })} · ${t('noCounterOpen')}`
+                      }</span>`
+                    : html`<span class="wait">${
+                        waiting === 0
+                          ? t('nobodyWaiting')
+                          : `${t('waitingCount', { count: waiting })} · ${t(wait.key, wait.params)}`
+                      }</span>`
+              }
             </button>
           </li>`;
         })}

@@ -35,7 +35,23 @@ export const ticketCardStyles = css`
     letter-spacing: 0.04em;
   }
   .number-box .service {
+    max-width: 100%;
     font-weight: 700;
+    text-align: center;
+    overflow-wrap: break-word;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .priority {
+    margin-top: 0.3em;
+    padding: 0.1em 0.8em;
+    border-radius: 999px;
+    background: #ffcd3c;
+    color: #102a43;
+    font-weight: 800;
+    text-transform: uppercase;
   }
   dl {
     grid-area: facts;
@@ -116,6 +132,18 @@ export const ticketCardStyles = css`
     .receipt .number {
       font-size: 40pt;
       font-weight: 800;
+    }
+    .receipt .store {
+      font-size: 12pt;
+      font-weight: 700;
+    }
+    .receipt .priority {
+      display: inline-block;
+      padding: 0 3mm;
+      border: 0.6mm solid #000;
+      font-size: 14pt;
+      font-weight: 800;
+      text-transform: uppercase;
     }
     .receipt .service {
       font-size: 14pt;

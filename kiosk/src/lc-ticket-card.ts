@@ -14,32 +14,40 @@ export class TicketDoneEvent extends Event {
 
 /**
  * The issued ticket: number, service, people ahead, wait, where to go and the phone QR code;
- * in print it becomes an 80 mm receipt with the number, service, time issued, wait and QR code.
+ * in print it becomes an 80 mm receipt with the store, number, priority, service, time issued, wait
+ * and QR code.
  *
  * @fires lc-ticket-done
  */
 export class LcTicketCard extends LitElement {
   static override properties = {
     ticket: { attribute: false },
+    storeName: { type: String },
     serviceName: { type: String },
     language: { type: String },
     timeZone: { type: String },
     phoneUrl: { type: String },
+    noCounterOpen: { type: Boolean },
   };
   static override styles = ticketCardStyles;
   declare ticket: TicketDto | null;
+  declare storeName: string;
   declare serviceName: string;
   declare language: Language;
   declare timeZone: string;
   declare phoneUrl: string;
+  /** No open counter serves the ticket's service yet: say so rather than "watch the screens". */
+  declare noCounterOpen: boolean;
 
   constructor() {
     super();
     this.ticket = null;
+    this.storeName = '';
     this.serviceName = '';
     this.language = 'en';
     this.timeZone = 'UTC';
     this.phoneUrl = '';
+    this.noCounterOpen = false;
   }
 
   override render() {
@@ -52,18 +60,21 @@ export class LcTicketCard extends LitElement {
     const where =
       ticket.status === 'called' && ticket.counterName
         ? t('goToCounter', { counter: ticket.counterName })
-        : t('watchScreens');
+        : this.noCounterOpen
+          ? t('noCounterOpen')
+          : t('watchScreens');
     return html`
       <section class="screen" aria-labelledby="number-label">
         <div class="number-box" role="status">
           <span id="number-label">${t('yourNumber')}</span>
           <strong class="number" data-testid="ticket-number">${ticket.number}</strong>
           <span class="service">${this.serviceName}</span>
+          ${ticket.priority ? html`<span class="priority" data-testid="priority">${t('priorityTicket')}</span>` : null}
         </div>
         <dl>
           <div><dt>${t('peopleAhead')}</dt><dd data-testid="people-ahead">${ahead}</dd></div>
           <div><dt>${t('expectedWait')}</dt><dd data-testid="wait">${waitText}</dd></div>
-          <div class="wide"><dt>${t('whereToGo')}</dt><dd>${where}</dd></div>
+          <div class="wide"><dt>${t('whereToGo')}</dt><dd data-testid="where">${where}</dd></div>
         </dl>
         <figure class="qr">
           <lc-qr-code .value=${this.phoneUrl} label=${t('qrLabel', { number: ticket.number })}></lc-qr-code>
@@ -75,8 +86,10 @@ export class LcTicketCard extends LitElement {
           <button type="button" @click=${() => this.dispatchEvent(new TicketDoneEvent())}>${t('done')}</button>
         </div>
       </section>
-      <section class="receipt">
+      <section class="receipt" data-testid="receipt">
+        <p class="store">${this.storeName}</p>
         <p class="number">${ticket.number}</p>
+        ${ticket.priority ? html`<p class="priority">${t('priorityTicket')}</p>` : null}
         <p class="service">${this.serviceName}</p>
         <p>${t('receiptIssued', { time: this.#time(ticket.issuedAt) })}</p>
         <p>${t('receiptWait', { wait: t(wait.key, wait.params) })}</p>

@@ -6,8 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DEMO_PROFILE } from '../../server/demo-history.ts';
-import { demoStoreState } from '../../server/demo-store.ts';
+import { DEMO_PROFILE } from '../../server/demo/demo-history.ts';
+import { demoStoreState } from '../../server/demo/demo-store.ts';
 import type { StoreState } from '../../server/engine/state.ts';
 import { LineService } from '../../server/line/line-service.ts';
 import { Storage } from '../../server/store/storage.ts';

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import { withSimulatedFeedback } from '../../server/demo-feedback.ts';
-import { batchesByDay } from '../../server/demo-history.ts';
+import { withSimulatedFeedback } from '../../server/demo/demo-feedback.ts';
+import { batchesByDay } from '../../server/demo/demo-history.ts';
 import type { EngineEvent } from '../../server/engine/events.ts';
 import type { StoreState } from '../../server/engine/state.ts';
 import { type ProfileInput, ProfileSchema } from '../../server/insight/simulator/profile.ts';

@@ -20,6 +20,11 @@ export interface StoreSettings {
    */
   priorityRatio: number;
   allowPhoneJoin: boolean;
+  /**
+   * The address phones reach this store at (QR codes, links), e.g. "https://queue.shop.example";
+   * absent or null: the server's `PUBLIC_URL`, else the address the kiosk page was opened with.
+   */
+  publicUrl?: string | null;
   /** When set, a called ticket becomes a no-show after `graceSec` once `maxRecalls` recalls are used. */
   autoNoShow: { graceSec: number; maxRecalls: number } | null;
   /** Opening hours per ISO weekday (1 = Monday … 7 = Sunday), local "HH:MM". */

@@ -34,7 +34,17 @@ export function settingsProblem(settings: Extract<Command, { type: 'update_setti
   if (auto && !(Number.isFinite(auto.graceSec) && auto.graceSec >= 0 && isWholeIn(auto.maxRecalls, 0, 100))) {
     return 'Automatic no-show needs a grace time of 0 seconds or more and a whole number of recalls.';
   }
-  return openingHoursProblem(settings.openingHours);
+  return publicUrlProblem(settings.publicUrl) ?? openingHoursProblem(settings.openingHours);
+}
+
+/** A phone must be able to open it: an absolute http(s) address, nothing after the path. */
+function publicUrlProblem(value: string | null | undefined): Problem {
+  if (value === null || value === undefined) return null;
+  const problem = `The public address must be a full http(s) address such as https://queue.shop.example, not "${value}".`;
+  if (!URL.canParse(value)) return problem;
+  const url = new URL(value);
+  const plain = url.search === '' && url.hash === '' && url.username === '' && url.password === '';
+  return (url.protocol === 'https:' || url.protocol === 'http:') && plain ? null : problem;
 }
 
 function openingHoursProblem(hours: StoreState['settings']['openingHours']): Problem {

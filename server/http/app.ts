@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
+import type { Metrics } from '../ops/metrics.ts';
 import { ApiRouter } from './api-router.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { HttpError } from './http-error.ts';
-import type { Metrics } from './metrics.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';

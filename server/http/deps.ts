@@ -33,14 +33,20 @@ export interface Deps {
   audit: AuditRepository;
   history: TicketHistoryRepository;
   reports: ReportQueries;
-  /** Whether the database answers (health and readiness). */
-  health: { reachable(): Promise<boolean> };
+  /** Whether the database answers (health), and has run every migration too (readiness). */
+  health: { reachable(): Promise<boolean>; ready(): Promise<boolean> };
   waits: LiveWaits;
   models: WaitModels;
   throttle: LoginThrottle;
   /** Where signage routes announce changes; the realtime layer tells the screens. */
   signageEvents: SignageEvents;
-  config: { dataDir: string; staticDir: string; production: boolean };
+  config: {
+    dataDir: string;
+    staticDir: string;
+    production: boolean;
+    /** `PUBLIC_URL`: the address phones are given (QR codes, links), unless a store sets its own. */
+    publicUrl?: string | undefined;
+  };
 }
 
 export interface AppEnv {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkStaffing } from '../../bench/lib/staffing-check.ts';
 import { forecastDay } from './forecast.ts';
 import type { HistoryRow } from './prediction/history.ts';
 import { type Profile, parseProfile } from './simulator/profile.ts';
-import { checkStaffing } from './staffing-check.ts';
 
 const load = (name: string): Profile =>
   parseProfile(JSON.parse(readFileSync(new URL(`../../bench/profiles/${name}.json`, import.meta.url), 'utf8')));
@@ -17,7 +17,7 @@ const load = (name: string): Profile =>
  * advises the next day, replays it staffed as advised on 20 simulated days, and compares each
  * interval's advice with the held minimum: the fewest counters that, kept open at that
  * interval's true arrival rate, meet the goal pooled over 8 simulated days (criteria in
- * staffing-check.ts). Same figures as `npm run -s bench:staffing -- --history-seeds 2`.
+ * bench/lib/staffing-check.ts). Same figures as `npm run -s bench:staffing -- --history-seeds 2`.
  *
  * One learning history is a regression guard, not the evidence: over learning histories 1–8
  * (`npm run -s bench:staffing`, docs/insight.md) the share met is 93.3–98.0% on steady

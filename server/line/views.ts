@@ -106,6 +106,7 @@ export function storeConfig(state: StoreState): StorePublicConfig {
     timeZone: s.timeZone,
     languages: s.languages,
     allowPhoneJoin: s.allowPhoneJoin,
+    publicUrl: s.publicUrl ?? null,
     serviceLevelTargetSec: s.serviceLevelTargetSec,
     services: sortedServices(state)
       .filter((x) => x.active)

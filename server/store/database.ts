@@ -4,12 +4,13 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
+import * as loginFailures from './migrations/004-login-failures.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initial, '002-report-indexes': reportIndexes };
+    return { '001-initial': initial, '002-report-indexes': reportIndexes, '004-login-failures': loginFailures };
   }
 }
 
@@ -21,6 +22,13 @@ export interface OpenOptions {
    * fsync and no checkpoint until it closes. A crash leaves a folder to generate again.
    */
   bulkLoad?: boolean;
+}
+
+const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
+
+/** Names of migrations this code knows but the database has not run (empty when up to date). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  return (await migrator(db).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
 }
 
 /**
@@ -42,7 +50,7 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     sqlite.pragma('wal_autocheckpoint = 0');
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const { error, results } = await new Migrator({ db, provider: new StaticMigrations() }).migrateToLatest();
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
   return db;

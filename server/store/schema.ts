@@ -20,6 +20,7 @@ export interface Database {
   signage_items: SignageItemsTable;
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
 }
 
 export interface StoresTable {
@@ -197,4 +198,10 @@ export interface AuditLogTable {
   action: string;
   details_json: string;
   at: number;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: number;
 }

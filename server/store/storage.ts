@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, type OpenOptions, openDatabase } from './database.ts';
+import { type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
+import { LoginFailureRepository } from './login-failure-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
@@ -29,6 +30,7 @@ export class Storage {
   readonly signage: SignageRepository;
   readonly audit: AuditRepository;
   readonly history: TicketHistoryRepository;
+  readonly loginFailures: LoginFailureRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -39,6 +41,7 @@ export class Storage {
     this.signage = new SignageRepository(db);
     this.audit = new AuditRepository(db);
     this.history = new TicketHistoryRepository(db);
+    this.loginFailures = new LoginFailureRepository(db);
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */
@@ -51,6 +54,15 @@ export class Storage {
     try {
       await sql`select 1`.execute(this.db);
       return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** True when the database answers and every migration this code knows has run (readiness). */
+  async ready(): Promise<boolean> {
+    try {
+      return (await pendingMigrations(this.db)).length === 0;
     } catch {
       return false;
     }

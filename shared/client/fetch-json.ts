@@ -4,11 +4,14 @@ import type { ApiError } from '../protocol.ts';
 export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** From `Retry-After` on a 429 or 503: whole seconds before trying again. */
+  readonly retryAfterSec: number | undefined;
+  constructor(status: number, code: string, message: string, retryAfterSec?: number) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = code;
+    this.retryAfterSec = retryAfterSec;
   }
 }
 
@@ -57,10 +60,12 @@ export async function fetchJson<T>(path: string, options: FetchJsonOptions = {})
     const error = (data as Partial<ApiError> | null)?.error;
     // A proxy in front of a stopped server answers 502/503/504 without our error shape.
     if (!error && response.status >= 502 && response.status <= 504) throw new UnreachableError(response.status);
+    const retryAfter = Number(response.headers.get('retry-after'));
     throw new HttpError(
       response.status,
       error?.code ?? `http_${response.status}`,
       error?.message ?? response.statusText,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
     );
   }
   return data as T;

@@ -45,13 +45,17 @@ export function toCallView(ticket: Pick<PublicTicketDto, 'id' | 'number' | 'coun
   return { ticketId: ticket.id, number: ticket.number, counterName: ticket.counterName ?? ticket.counterId ?? '' };
 }
 
-/** The rows of the "waiting now" panel, in the store's service order. */
+/**
+ * The rows of the "waiting now" panel, in the store's service order. "No wait" only where an open
+ * counter serves the service: with none open the row says so instead of promising a quick call.
+ */
 export function serviceRows(
   config: StorePublicConfig | null,
   queue: QueueSnapshot | null,
   language: Language,
 ): ServiceRow[] {
   if (!config) return [];
+  const served = new Set((queue?.counters ?? []).filter((c) => c.status === 'open').flatMap((c) => c.serviceIds));
   return config.services
     .filter((s) => s.active)
     .sort((a, b) => a.sortOrder - b.sortOrder)
@@ -63,7 +67,12 @@ export function serviceRows(
         code: s.code,
         name: s.name[language] ?? s.name.en,
         waiting,
-        waitText: waiting === 0 ? t(language, 'noWait') : t(language, wait.key, wait.params),
+        waitText:
+          queue && !served.has(s.id)
+            ? t(language, 'noCounterOpen')
+            : waiting === 0
+              ? t(language, 'noWait')
+              : t(language, wait.key, wait.params),
       };
     });
 }

@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import type { Language } from '../../shared/domain.ts';
 import type { CallView, ServiceRow } from './board-model.ts';
 import type { PlaylistItem } from './playlist.ts';
+import './lc-broadcast-notice.ts';
 import './lc-clock.ts';
 import './lc-media-zone.ts';
 import './lc-missed-rail.ts';
@@ -23,6 +24,7 @@ export class LcBoard extends LitElement {
     missed: { attribute: false },
     playlist: { attribute: false },
     ducked: { type: Boolean },
+    broadcast: { attribute: false },
     resolveMedia: { attribute: false },
   };
 
@@ -37,17 +39,20 @@ export class LcBoard extends LitElement {
   declare missed: string[];
   declare playlist: PlaylistItem[];
   declare ducked: boolean;
+  /** A manager's message: shown in the media zone's place, so it never covers a call. */
+  declare broadcast: string | null;
   declare resolveMedia: (url: string) => string;
 
   static override styles = css`
+    /* The media zone takes what the calls and the waiting list leave: they are never squeezed. */
     :host {
       display: grid;
       box-sizing: border-box;
       height: 100%;
       padding: 1.2em 1.6em;
       gap: 1em;
-      grid-template-columns: 1.05fr 1fr;
-      grid-template-rows: auto auto 1fr auto;
+      grid-template-columns: minmax(0, 1.05fr) minmax(0, 1fr);
+      grid-template-rows: auto minmax(14em, 1fr) auto auto;
       grid-template-areas:
         'head head'
         'now media'
@@ -55,33 +60,33 @@ export class LcBoard extends LitElement {
         'missed missed';
     }
     :host([layout='portrait']) {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
       grid-template-rows: auto auto auto minmax(0, 1fr) auto auto;
       grid-template-areas: 'head' 'now' 'recent' 'media' 'waits' 'missed';
-    }
-    :host([layout='portrait']) lc-media-zone {
-      aspect-ratio: auto;
-      height: 100%;
     }
     header {
       grid-area: head;
       display: flex;
       justify-content: space-between;
       align-items: center;
+      gap: 1em;
     }
     h1 {
       margin: 0;
+      min-width: 0;
       font-size: 2em;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     lc-now-calling {
       grid-area: now;
       min-height: 14em;
     }
-    lc-media-zone {
+    lc-media-zone,
+    lc-broadcast-notice {
       grid-area: media;
-      aspect-ratio: 16 / 9;
-      align-self: start;
-      width: 100%;
+      min-height: 0;
     }
     lc-recent-calls {
       grid-area: recent;
@@ -90,6 +95,9 @@ export class LcBoard extends LitElement {
     }
     lc-service-waits {
       grid-area: waits;
+      min-width: 0;
+      min-height: 0;
+      overflow: hidden;
     }
     lc-missed-rail {
       grid-area: missed;
@@ -109,6 +117,7 @@ export class LcBoard extends LitElement {
     this.missed = [];
     this.playlist = [];
     this.ducked = false;
+    this.broadcast = null;
     this.resolveMedia = (url) => url;
   }
 
@@ -119,13 +128,17 @@ export class LcBoard extends LitElement {
         <lc-clock .timeZone=${this.timeZone} .language=${lang}></lc-clock>
       </header>
       <lc-now-calling .call=${this.featured} ?highlighted=${this.highlighted} .language=${lang}></lc-now-calling>
-      <lc-media-zone
-        .items=${this.playlist}
-        .timeZone=${this.timeZone}
-        .storeName=${this.storeName}
-        ?ducked=${this.ducked}
-        .resolve=${this.resolveMedia}
-      ></lc-media-zone>
+      ${
+        this.broadcast
+          ? html`<lc-broadcast-notice .message=${this.broadcast} .language=${lang} variant="card"></lc-broadcast-notice>`
+          : html`<lc-media-zone
+              .items=${this.playlist}
+              .timeZone=${this.timeZone}
+              .storeName=${this.storeName}
+              ?ducked=${this.ducked}
+              .resolve=${this.resolveMedia}
+            ></lc-media-zone>`
+      }
       <lc-recent-calls .calls=${this.recent} .language=${lang}></lc-recent-calls>
       <lc-service-waits .rows=${this.rows} .language=${lang}></lc-service-waits>
       <lc-missed-rail .numbers=${this.missed} .language=${lang}></lc-missed-rail>`;

@@ -1,5 +1,4 @@
 import { css, html, LitElement } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Language } from '../../shared/domain.ts';
 import { counterLabel } from '../../shared/speech.ts';
 import type { CallView } from './board-model.ts';
@@ -65,9 +64,7 @@ export class LcRecentCalls extends LitElement {
         this.calls.length === 0
           ? html`<p class="empty">${t(this.language, 'noRecentCalls')}</p>`
           : html`<ol>
-            ${repeat(
-              this.calls,
-              (c) => c.ticketId,
+            ${this.calls.map(
               (c) => html`<li>
                 <span class="number">${c.number}</span>
                 <span class="counter">→ ${counterLabel(c.counterName, this.language)}</span>

@@ -27,7 +27,15 @@ export class LcServiceWaits extends LitElement {
         padding: 0.35em 0.6em;
         background: var(--lc-panel, #13233f);
       }
-      td:first-child {
+      td {
+        white-space: nowrap;
+      }
+      /* The name takes what the figures leave and ends in an ellipsis: a row is always one line. */
+      td.name {
+        width: 100%;
+        max-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
         border-radius: 0.4em 0 0 0.4em;
         font-weight: 700;
       }
@@ -58,8 +66,8 @@ export class LcServiceWaits extends LitElement {
       <h2>${t(this.language, 'waitingTitle')}</h2>
       <table>
         ${this.rows.map(
-          (r) => html`<tr>
-            <td><span class="code">${r.code}</span>${r.name}</td>
+          (r) => html`<tr data-testid="waiting-row">
+            <td class="name" title=${r.name}><span class="code">${r.code}</span>${r.name}</td>
             <td>${t(this.language, 'waitingCount', { count: r.waiting })}</td>
             <td>${r.waitText}</td>
           </tr>`,

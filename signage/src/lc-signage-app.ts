@@ -14,7 +14,7 @@ import { PlaylistController } from './playlist-controller.ts';
 import { t } from './signage-messages.ts';
 import { deviceTokenKey, readParams } from './signage-params.ts';
 import './lc-board.ts';
-import './lc-broadcast-overlay.ts';
+import './lc-broadcast-notice.ts';
 import './lc-counter-display.ts';
 import './lc-pairing-screen.ts';
 import './lc-sound-banner.ts';
@@ -132,11 +132,12 @@ export class LcSignageApp extends LitElement {
   override render() {
     const lang = this.#language;
     const stale = !this.#live.synced && (this.#live.everConnected || this.#graceOver) && this._problem === null;
-    const broadcast = this.#broadcast.current;
+    // A counter display has no media zone: there the broadcast is a band above the counter.
+    const band = this.#params.layout === 'counter' && this.#broadcast.current;
     return html`${stale ? html`<lc-stale-banner></lc-stale-banner>` : nothing}
+      ${band ? html`<lc-broadcast-notice .message=${band.message} .language=${lang} variant="band"></lc-broadcast-notice>` : nothing}
       <div class="screen ${stale ? 'stale' : ''}" data-testid="screen" ?data-stale=${stale}>${this.#screen(lang)}</div>
       ${this.#announcer.blocked && this.#speaks() ? html`<lc-sound-banner></lc-sound-banner>` : nothing}
-      ${broadcast ? html`<lc-broadcast-overlay .message=${broadcast.message} .language=${lang}></lc-broadcast-overlay>` : nothing}
       ${this._pairing ? html`<lc-pairing-screen .store=${this.#params.store} .language=${lang}></lc-pairing-screen>` : nothing}`;
   }
 
@@ -169,6 +170,7 @@ export class LcSignageApp extends LitElement {
       .missed=${missedNumbers(queue, this.#minute.now.getTime())}
       .playlist=${this.#playlist.items}
       ?ducked=${this.#announcer.speaking}
+      .broadcast=${this.#broadcast.current?.message ?? null}
       .resolveMedia=${this.#playlist.src}
     ></lc-board>`;
   }

@@ -16,17 +16,18 @@ export class EnableSoundEvent extends Event {
 }
 
 /**
- * "Tap to enable sound", shown while the browser's autoplay policy blocks audio.
+ * "Tap to enable sound", shown while the browser's autoplay policy blocks audio. A strip at the
+ * foot of the screen that takes its own room (the board shrinks above it), so it covers nothing.
  *
  * @fires lc-enable-sound
  */
 export class LcSoundBanner extends LitElement {
   static override styles = css`
     :host {
-      position: fixed;
-      right: 1em;
-      bottom: 1em;
-      z-index: 20;
+      flex: none;
+      display: flex;
+      justify-content: center;
+      padding: 0.4em 1em 0.8em;
     }
     button {
       min-height: 48px;

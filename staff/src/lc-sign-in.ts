@@ -78,7 +78,7 @@ export class LcSignIn extends LitElement {
       });
       this.dispatchEvent(new SignedInEvent(user));
     } catch (error) {
-      this.problem = (error as { status?: number }).status === 401 ? this.t('signIn.wrong') : errorText(error);
+      this.problem = signInProblem(error, (key, params) => this.t(key, params));
     } finally {
       this.busy = false;
     }
@@ -93,4 +93,15 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'signed-in': SignedInEvent;
   }
+}
+
+/** What to tell a person whose sign-in failed, in their language: a throttle's wait in words. */
+export function signInProblem(error: unknown, t: Translate): string {
+  const failed = error as { status?: number; retryAfterSec?: number };
+  if (failed.status === 401) return t('signIn.wrong');
+  if (failed.status === 429) {
+    const sec = failed.retryAfterSec ?? 60;
+    return sec < 60 ? t('signIn.tooManySeconds', { n: sec }) : t('signIn.tooManyMinutes', { n: Math.ceil(sec / 60) });
+  }
+  return errorText(error);
 }

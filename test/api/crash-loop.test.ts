@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoStoreState } from '../../server/demo-store.ts';
+import { demoStoreState } from '../../server/demo/demo-store.ts';
 import { applyEvents, type EngineEvent, type Ticket } from '../../server/engine/index.ts';
 import { rowToTicket } from '../../server/store/rows.ts';
 import type { TicketsTable } from '../../server/store/schema.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http/app.ts';
-import { Metrics } from '../../server/http/metrics.ts';
+import { Metrics } from '../../server/ops/metrics.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);

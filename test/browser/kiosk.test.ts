@@ -30,6 +30,30 @@ const services = () => page.locator('lc-service-picker button.service');
 const waitingCount = async () => (await server.api('GET', '/api/stores/demo/queue')).body.waiting.length as number;
 
 describe('kiosk', () => {
+  it('says "No wait" only for services an open counter serves, and says so plainly when none is open', async () => {
+    const operator = await server.cookieFor('operator');
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    const service = (name: string) => services().filter({ hasText: name });
+    await expect.poll(() => page.getByTestId('no-counter').count()).toBe(3);
+    expect(await service('Returns').innerText()).toContain(tk('en', 'noCounterOpen'));
+    expect(await service('Returns').innerText()).not.toContain(tk('en', 'nobodyWaiting'));
+
+    // Counter 4 serves returns only: the kiosk follows it live.
+    expect((await server.api('POST', '/api/stores/demo/counters/c4/open', {}, operator)).status).toBe(200);
+    await expect.poll(() => service('Returns').innerText()).toContain(tk('en', 'nobodyWaiting'));
+    expect(await service('Pick-up').innerText()).toContain(tk('en', 'noCounterOpen'));
+    expect((await server.api('POST', '/api/stores/demo/counters/c4/close', {}, operator)).status).toBe(200);
+    await expect.poll(() => service('Returns').innerText()).toContain(tk('en', 'noCounterOpen'));
+
+    // The ticket says it too, instead of sending the customer to watch the screens.
+    const issued = page.waitForResponse((r) => r.url().endsWith('/api/stores/demo/tickets') && r.ok());
+    await service('Returns').click();
+    const { ticket } = (await (await issued).json()) as { ticket: TicketDto };
+    const where = page.locator('lc-ticket-card').getByTestId('where');
+    await expect.poll(() => where.innerText()).toBe(tk('en', 'noCounterOpen'));
+    expect((await server.api('DELETE', `/api/tickets/${ticket.token}`)).status).toBe(200); // out of the next tests' way
+  });
+
   it('issues one ticket per tap and shows its number, wait range and a QR code to its phone page', async () => {
     const operator = await server.cookieFor('operator');
     expect((await server.api('POST', '/api/stores/demo/counters/c1/open', {}, operator)).status).toBe(200);
@@ -57,6 +81,28 @@ describe('kiosk', () => {
     const held = await server.api('GET', `/api/tickets/${ticket.token}`);
     expect(held.body.ticket.number).toBe(number);
     expect(await waitingCount()).toBe(before + 1); // the double tap made one ticket
+  });
+
+  it('marks a priority ticket as such on screen and on the printed ticket, which names the store', async () => {
+    await page.goto(`${server.url}/kiosk/?store=demo`);
+    await page.locator('lc-service-picker button.switch').click();
+    await services().filter({ hasText: 'Returns' }).click();
+    const card = page.locator('lc-ticket-card');
+    await card.getByTestId('ticket-number').waitFor();
+    expect(await card.getByTestId('priority').innerText()).toMatch(/priority/i);
+
+    await page.emulateMedia({ media: 'print' });
+    const receipt = await card.getByTestId('receipt').innerText();
+    expect(receipt).toContain('Linecast Demo Store');
+    expect(receipt).toMatch(/priority/i);
+    expect(receipt).toContain(await card.getByTestId('ticket-number').textContent());
+    await page.emulateMedia({ media: 'screen' });
+
+    // A normal ticket says nothing of the kind.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await services().filter({ hasText: 'Returns' }).click();
+    await card.getByTestId('ticket-number').waitFor();
+    expect(await card.getByTestId('priority').count()).toBe(0);
   });
 
   it('says plainly that the ticket system is unreachable and issues nothing while the server is down', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceStatusPayload } from '../../shared/protocol.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { layoutProblems } from './layout-support.ts';
 
 /** Conditions are awaited, not timed: this is only an upper bound before giving up. */
 const WAIT = { timeout: 30_000 };
@@ -77,24 +78,56 @@ describe('signage content, broadcast and counter display', { timeout: 120_000 },
     await page.close();
   });
 
-  it('shows a manager broadcast over the whole screen until it is ended', async () => {
-    const page = await open('layout=portrait', 'waiting');
+  it('shows a manager broadcast beside the calls until it is ended; a call made meanwhile is in plain sight', async () => {
+    const portrait = await open('layout=portrait', 'waiting');
     const { broadcast } = await call('POST', '/api/admin/stores/demo/broadcasts', {
       message: 'The store closes at 21:00 today',
       durationMin: 10,
     });
-    await expect.poll(() => page.getByTestId('broadcast').count(), WAIT).toBe(1);
-    expect(await text(page, 'broadcast')).toBe('The store closes at 21:00 today');
+    await expect.poll(() => portrait.getByTestId('broadcast').count(), WAIT).toBe(1);
+    expect(await text(portrait, 'broadcast')).toBe('The store closes at 21:00 today');
 
-    // A screen switched on now shows it too.
-    const late = await open('layout=board', 'broadcast');
-    expect(await text(late, 'broadcast')).toBe('The store closes at 21:00 today');
+    // A screen switched on now shows it too, and so does a counter display (as a band).
+    const board = await open('layout=board', 'broadcast');
+    expect(await text(board, 'broadcast')).toBe('The store closes at 21:00 today');
+    const counter = await open('layout=counter&counter=c3', 'broadcast');
+
+    await call('POST', '/api/stores/demo/counters/c3/open', {});
+    const { ticket } = await call('POST', '/api/stores/demo/tickets', { serviceId: 'pickup' });
+    await call('POST', '/api/stores/demo/counters/c3/call-next', {});
+    const called = Date.now();
+    const shown = async (page: Page) => {
+      await expect
+        .poll(() => page.getByTestId('now-calling').locator('.number').textContent(), WAIT)
+        .toBe(ticket.number);
+      return Date.now() - called;
+    };
+    // A figure to read, not a threshold: the issue asks for the call to be visible within 2 s.
+    const [onBoard, onPortrait] = await Promise.all([shown(board), shown(portrait)]);
+    console.log(
+      `call shown during a broadcast: board ${onBoard} ms, portrait ${onPortrait} ms after call-next answered`,
+    );
+    for (const page of [board, portrait]) {
+      const seen = [
+        { name: 'called number', locator: page.getByTestId('now-calling').locator('.number') },
+        { name: 'broadcast', locator: page.locator('lc-broadcast-notice') },
+      ];
+      expect(await layoutProblems(page, seen)).toEqual([]);
+    }
+    await expect.poll(() => text(counter, 'counter-display'), WAIT).toContain(ticket.number);
+    const onCounter = [
+      { name: 'called number', locator: counter.getByTestId('counter-display').locator('.number') },
+      { name: 'broadcast', locator: counter.locator('lc-broadcast-notice') },
+    ];
+    expect(await layoutProblems(counter, onCounter)).toEqual([]);
+    await call('POST', '/api/stores/demo/counters/c3/complete', {});
+    await call('POST', '/api/stores/demo/counters/c3/close', {});
 
     await call('DELETE', `/api/admin/stores/demo/broadcasts/${broadcast.id}`);
-    await expect.poll(() => page.getByTestId('broadcast').count(), WAIT).toBe(0);
-    await expect.poll(() => late.getByTestId('broadcast').count(), WAIT).toBe(0);
-    await page.close();
-    await late.close();
+    for (const page of [portrait, board, counter]) {
+      await expect.poll(() => page.getByTestId('broadcast').count(), WAIT).toBe(0);
+      await page.close();
+    }
   });
 
   it("follows its counter on a counter display, and puts a no-show on the board's missed rail", async () => {
@@ -169,10 +202,27 @@ describe('signage content, broadcast and counter display', { timeout: 120_000 },
       args: ['--headless', '--no-sandbox', '--disable-gpu'],
     });
     try {
+      // The banner covers nothing: not the last waiting row in portrait, not the missed numbers.
+      const portrait = await strict.newPage({ viewport: { width: 1080, height: 1920 } });
+      await portrait.goto(`${server.url}/signage/?store=demo&layout=portrait`);
+      await portrait.getByTestId('enable-sound').waitFor(WAIT);
+      const targets = [
+        { name: 'sound banner', locator: portrait.getByTestId('enable-sound') },
+        { name: 'waiting row', locator: portrait.getByTestId('waiting-row') },
+        { name: 'missed numbers', locator: portrait.getByTestId('missed') },
+      ];
+      expect(await layoutProblems(portrait, targets)).toEqual([]);
+
       const page = await strict.newPage({ viewport: { width: 1920, height: 1080 } });
       await page.goto(`${server.url}/signage/?store=demo&layout=board`);
       await page.getByTestId('enable-sound').waitFor(WAIT);
       expect(await text(page, 'enable-sound')).toContain('Tap to enable sound');
+      expect(
+        await layoutProblems(page, [
+          { name: 'sound banner', locator: page.getByTestId('enable-sound') },
+          { name: 'missed numbers', locator: page.getByTestId('missed') },
+        ]),
+      ).toEqual([]);
       await page.getByTestId('enable-sound').click();
       await expect.poll(() => page.getByTestId('enable-sound').count(), WAIT).toBe(0);
     } finally {

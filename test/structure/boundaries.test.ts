@@ -99,6 +99,12 @@ describe('import boundaries', () => {
     ).toEqual([]);
   });
 
+  it('the server runs without test, bench or script code', () => {
+    const serving = (f: string) => f.startsWith('server/') && !f.endsWith('.test.ts') && !f.includes('/testing/');
+    const found = offenders(serving, (t) => /^(test|bench|scripts)\//.test(t));
+    expect(found).toEqual([]);
+  });
+
   it('the engine is pure: it imports only itself, shared/ and test libraries', () => {
     const allowed = (t: string) =>
       t.startsWith('server/engine/') || t.startsWith('shared/') || t === 'vitest' || t === 'fast-check';

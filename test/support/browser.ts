@@ -13,11 +13,16 @@ const CHROMIUM_ARGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** Starts the system Chromium (`CHROME_PATH` or /usr/bin/chromium) through playwright-core. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Starts the system Chromium (`CHROME_PATH` or /usr/bin/chromium) through playwright-core.
+ * With `{ autoplay: false }` it keeps the browser's autoplay policy, as on a screen nobody set up.
+ */
+export function launchBrowser(options: { autoplay?: boolean } = {}): Promise<Browser> {
+  const args =
+    options.autoplay === false ? CHROMIUM_ARGS.filter((a) => !a.startsWith('--autoplay-policy')) : CHROMIUM_ARGS;
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args,
     headless: true,
   });
 }

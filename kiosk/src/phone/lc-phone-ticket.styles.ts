@@ -25,7 +25,14 @@ export const phoneTicketStyles = css`
     color: #102a43;
   }
   .store {
+    min-width: 0;
     font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  header lc-language-button {
+    flex: none;
   }
   main {
     display: grid;
@@ -62,6 +69,22 @@ export const phoneTicketStyles = css`
   }
   .service {
     font-weight: 700;
+    overflow-wrap: break-word;
+  }
+  .join {
+    display: block;
+    margin-top: 8px;
+    padding: 14px 16px;
+    border-radius: 12px;
+    background: #0b5cad;
+    color: #fff;
+    font-weight: 700;
+    text-align: center;
+    text-decoration: none;
+  }
+  .join:focus-visible {
+    outline: 3px solid #102a43;
+    outline-offset: 2px;
   }
   .final {
     font-size: 20px;

@@ -2,7 +2,7 @@ import { html, LitElement } from 'lit';
 import { peopleAhead, waitMessage } from '../../../shared/client/format-wait.ts';
 import { LANGUAGES, type Language, type TicketDto } from '../../../shared/domain.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
-import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage } from '../language.ts';
+import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from '../language.ts';
 import '../lc-language-button.ts';
 import { AlertController } from './alert-controller.ts';
 import './lc-feedback-form.ts';
@@ -130,6 +130,7 @@ export class LcPhoneTicket extends LitElement {
         return html`<section class="card">
           <p class="number">${ticket.number}</p>
           <p role="status" class="final">${this.#t(ticket.status === 'cancelled' ? 'cancelled' : 'noShow')}</p>
+          ${this.#joinAgain()}
         </section>`;
       default:
         return this.#waitingView(ticket, serviceName);
@@ -169,6 +170,14 @@ export class LcPhoneTicket extends LitElement {
     `;
   }
 
+  /** A new place in the same store's line, from this phone when the store allows it. */
+  #joinAgain() {
+    const config = this.#data.config;
+    if (!config?.allowPhoneJoin) return null;
+    const href = `/kiosk/?store=${encodeURIComponent(config.slug)}&mode=phone&lang=${encodeURIComponent(this.language)}`;
+    return html`<a class="join" data-testid="join-again" href=${href}>${this.#t('joinAgain')}</a>`;
+  }
+
   #acknowledge(): void {
     this.acknowledged = this.#alerted;
     this.aheadAlert = null;
@@ -185,6 +194,7 @@ export class LcPhoneTicket extends LitElement {
   #setLanguage(language: Language): void {
     this.language = language;
     localStorage.setItem(LANGUAGE_KEY, language);
+    rememberLanguage(language);
   }
 
   async #leave(): Promise<void> {

@@ -35,6 +35,8 @@ export const storeSettingsPatch = z
     serviceLevelGoal: z.number().min(0).max(1),
     priorityRatio: z.number().int().min(0).max(10),
     allowPhoneJoin: z.boolean(),
+    /** The address QR codes and links give to phones; null: the server's PUBLIC_URL. */
+    publicUrl: z.string().trim().min(1).max(200).nullable(),
     autoNoShow: z
       .object({ graceSec: z.number().int().min(0).max(3600), maxRecalls: z.number().int().min(0).max(100) })
       .strict()

@@ -31,19 +31,20 @@ export function authRoutes(api: ApiRouter): void {
       const { username, password } = await readBody(c, loginBody);
       // The socket's address, not X-Forwarded-For: a header is the guesser's to choose.
       const address = getConnInfo(c).remote.address ?? 'unknown';
-      const keys = [`user:${username.toLowerCase()}`, `ip:${address}`];
       const now = lines.now();
-      const wait = throttle.retryAfter(keys, now);
+      const wait = await throttle.retryAfter(username, address, now);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new HttpError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`);
+        throw new HttpError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`, {
+          retryAfterSec: wait,
+        });
       }
       const user = await users.findByUsername(username);
       if (!user?.active || !(await verifyPassword(password, user.passwordHash))) {
-        throttle.fail(keys, now);
+        await throttle.fail(username, address, now);
         throw new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
       }
-      throttle.succeed(keys);
+      await throttle.succeed(username, address);
       const token = await sessions.create(user.id, now);
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,

@@ -3,7 +3,7 @@ import { AdminSection, formValues } from './admin-section.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** Store settings: name, time zone, languages, service level, priority ratio, phone joining, hours. */
+/** Store settings: name, time zone, languages, service level, priority ratio, phone joining, public address, hours. */
 export class LcAdminStore extends AdminSection {
   override render() {
     const s = this.store?.settings;
@@ -21,6 +21,9 @@ export class LcAdminStore extends AdminSection {
         <label>${this.t('admin.goalPercent')}<input name="goal" type="number" min="0" max="100" .value=${String(Math.round(s.serviceLevelGoal * 100))} /></label>
         <label>${this.t('admin.priorityRatio')}<input name="priorityRatio" type="number" min="0" max="10" .value=${String(s.priorityRatio)} /></label>
         <label><input type="checkbox" name="allowPhoneJoin" ?checked=${s.allowPhoneJoin} /> ${this.t('admin.phoneJoin')}</label>
+        <label>${this.t('admin.publicUrl')}<input name="publicUrl" type="url" maxlength="200" .value=${s.publicUrl ?? ''}
+          placeholder="https://queue.shop.example" aria-describedby="public-url-help" />
+          <small id="public-url-help">${this.t('admin.publicUrlHelp')}</small></label>
         <fieldset>
           <legend>${this.t('admin.openingHours')}</legend>
           ${WEEKDAYS.map((d) => {
@@ -52,6 +55,7 @@ export class LcAdminStore extends AdminSection {
         serviceLevelGoal: Number(v.goal) / 100,
         priorityRatio: Number(v.priorityRatio),
         allowPhoneJoin: v.allowPhoneJoin === 'on',
+        publicUrl: v.publicUrl?.trim() || null,
         openingHours,
       }),
     );

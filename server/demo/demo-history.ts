@@ -1,11 +1,11 @@
-import { addDays, localParts, parseClockTime } from '../shared/time.ts';
+import { addDays, localParts, parseClockTime } from '../../shared/time.ts';
+import type { EngineEvent } from '../engine/events.ts';
+import { applyEvents } from '../engine/index.ts';
+import type { StoreState } from '../engine/state.ts';
+import { type ProfileInput, ProfileSchema } from '../insight/simulator/profile.ts';
+import { simulateHistory } from '../insight/simulator/simulate-history.ts';
+import type { LineService } from '../line/line-service.ts';
 import { withSimulatedFeedback } from './demo-feedback.ts';
-import type { EngineEvent } from './engine/events.ts';
-import { applyEvents } from './engine/index.ts';
-import type { StoreState } from './engine/state.ts';
-import { type ProfileInput, ProfileSchema } from './insight/simulator/profile.ts';
-import { simulateHistory } from './insight/simulator/simulate-history.ts';
-import type { LineService } from './line/line-service.ts';
 
 /** A busy flagship store: lunch and evening peaks, quieter mornings, busier weekends (also the generator's profile). */
 export const DEMO_PROFILE: ProfileInput = {

@@ -25,15 +25,16 @@
  *    i's tickets are all decided 300 s after it ends; later arrivals could only overtake by
  *    priority), so those runs close the profile there: same distribution, half the cost.
  */
+
+import type { StoreState } from '../../server/engine/state.ts';
+import { forecastDay } from '../../server/insight/forecast.ts';
+import type { Profile } from '../../server/insight/simulator/profile.ts';
+import { simulateDay } from '../../server/insight/simulator/simulate-day.ts';
+import { simulateHistory } from '../../server/insight/simulator/simulate-history.ts';
+import { storeFromProfile } from '../../server/insight/simulator/store-from-profile.ts';
+import type { TruthRow } from '../../server/insight/simulator/truth.ts';
+import { adviseIntervals, lineFigures, type StaffingGoal } from '../../server/insight/staffing.ts';
 import { addDays, isoWeekday } from '../../shared/time.ts';
-import type { StoreState } from '../engine/state.ts';
-import { forecastDay } from './forecast.ts';
-import type { Profile } from './simulator/profile.ts';
-import { simulateDay } from './simulator/simulate-day.ts';
-import { simulateHistory } from './simulator/simulate-history.ts';
-import { storeFromProfile } from './simulator/store-from-profile.ts';
-import type { TruthRow } from './simulator/truth.ts';
-import { adviseIntervals, lineFigures, type StaffingGoal } from './staffing.ts';
 
 const SLOT_MS = 900_000;
 /** Held runs leave out the first hour of each day: the line starts empty at opening. */

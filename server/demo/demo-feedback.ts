@@ -1,6 +1,6 @@
-import type { FeedbackInput } from '../shared/domain.ts';
-import type { EngineEvent } from './engine/events.ts';
-import { rng } from './insight/prng.ts';
+import type { FeedbackInput } from '../../shared/domain.ts';
+import type { EngineEvent } from '../engine/events.ts';
+import { rng } from '../insight/prng.ts';
 
 /** Share of served customers who answer the survey on their phone. */
 const RESPONSE_RATE = 0.3;

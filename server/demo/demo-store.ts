@@ -1,5 +1,5 @@
-import { createStoreState } from './engine/index.ts';
-import type { Counter, Service, StoreSettings, StoreState } from './engine/state.ts';
+import { createStoreState } from '../engine/index.ts';
+import type { Counter, Service, StoreSettings, StoreState } from '../engine/state.ts';
 
 /** The store every fresh install starts with, so each app has something to show. */
 export function demoStoreState(now: number): StoreState {
