@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
-import type { ServerConfig } from './config.ts';
+import { DEFAULT_RETENTION_DAYS, type ServerConfig } from './config.ts';
 import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
@@ -11,6 +11,7 @@ import type { Deps } from './http/deps.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
+import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
 import { summaryReport } from './reports/summary.ts';
@@ -18,6 +19,7 @@ import { ticketsCsv } from './reports/tickets-csv.ts';
 import { MediaStore } from './signage/media-store.ts';
 import { SignageEvents } from './signage/signage-events.ts';
 import { Storage } from './store/storage.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface RunningServer {
   url: string;
@@ -25,6 +27,7 @@ export interface RunningServer {
   deps: Deps;
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
+  webhooks: WebhookDispatcher;
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -35,7 +38,7 @@ function startTimers(deps: Deps): () => void {
   const tick = setInterval(() => {
     for (const storeId of deps.lines.storeIds()) {
       // One store's failure is logged and must not stop the timer for the others, nor the process.
-      const failed = (error: unknown) => console.error(`timer failed for store ${storeId}`, error);
+      const failed = (error: unknown) => log.error({ err: error, storeId }, 'timer failed');
       try {
         const state = deps.lines.state(storeId);
         if (state?.settings.autoNoShow) deps.lines.dispatch(storeId, { type: 'expire_calls' }).catch(failed);
@@ -49,13 +52,58 @@ function startTimers(deps: Deps): () => void {
   return () => clearInterval(tick);
 }
 
+const HOUR_MS = 3_600_000;
+
+/** Counts requests being answered, so a stop can wait for them. */
+function trackRequests(server: Server): () => number {
+  let inFlight = 0;
+  server.on('request', (req, res) => {
+    // socket.io's long-polls stay open by design; realtime clients are told to reconnect instead.
+    if (req.url?.startsWith('/socket.io/')) return;
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
+  return () => inFlight;
+}
+
+/** Waits until no request is in flight or `limitMs` passed, closing keep-alive connections as they idle. */
+async function drain(server: Server, inFlight: () => number, limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  server.closeIdleConnections();
+  while (inFlight() > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+    server.closeIdleConnections();
+  }
+  server.closeAllConnections();
+}
+
+/**
+ * Forgets feedback comments older than `days`, at start and then hourly. Returns a stop
+ * function that waits for a run in progress, so closing never cuts the database from under it.
+ */
+function startRetention(storage: Storage, now: () => number, days: number): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const run = () => {
+    running = storage.retention
+      .forgetCommentsBefore(now() - days * 24 * HOUR_MS)
+      .catch((error) => log.error({ err: error }, 'retention failed'));
+  };
+  run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
 /**
  * Opens storage, loads every line, creates the first admin and the demo store on first start,
  * and serves HTTP + socket.io on one port.
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
   const storage = await Storage.open(config.dataDir);
-  const lines = new LineService(storage.lines, config.clock ?? Date.now);
+  const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
   const { users, db } = storage;
   let generatedAdminPassword: string | undefined;
@@ -75,7 +123,8 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
-  const metrics = new Metrics(lines);
+  const webhooks = new WebhookDispatcher(storage.webhooks, lines);
+  const metrics = new Metrics(lines, waits);
   const deps: Deps = {
     lines,
     users,
@@ -105,8 +154,12 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const server: Server = createServer(getRequestListener(app.fetch));
   // Longer than any client's keep-alive, so a request never races the server closing an idle socket.
   server.keepAliveTimeout = 65_000;
+  const inFlight = trackRequests(server);
   const realtime = attachRealtime(server, deps);
+  metrics.countSockets(realtime.countSockets);
   const stopTimers = startTimers(deps);
+  await webhooks.start();
+  const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -117,14 +170,18 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     port,
     deps,
     storage,
+    webhooks,
     generatedAdminPassword,
     async close() {
       stopTimers();
+      await stopRetention();
+      await webhooks.stop();
       waits.close();
-      // Close the listener and drop keep-alive connections first: socket.io's close waits for
-      // the HTTP server, which would otherwise wait for a browser's idle connection.
+      // Stop taking connections, let requests in flight finish (bounded), then drop the rest:
+      // socket.io's close waits for the HTTP server, which would otherwise wait for a browser's
+      // idle keep-alive connection.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await drain(server, inFlight, config.drainMs ?? 10_000);
       await realtime.close();
       await closed;
       await storage.close();

@@ -11,11 +11,19 @@ export interface ServerConfig {
   production: boolean;
   /** The address phones reach the server at (QR codes, links), e.g. "https://queue.shop.example". */
   publicUrl?: string | undefined;
+  /** Days after which feedback comments (what customers wrote) are forgotten; scores are kept (default 90). */
+  retentionDays?: number;
+  /** How long a stop waits for requests in flight before closing their connections (default 10 s). */
+  drainMs?: number;
   /** Fill the demo store with simulated weeks of history on first start. */
   demoHistoryDays: number;
+  /** Commands one store may have waiting before more get 503 (default `DEFAULT_COMMAND_QUEUE_LIMIT`). */
+  commandQueueLimit?: number;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
   clock?: () => number;
 }
+
+export const DEFAULT_RETENTION_DAYS = 90;
 
 /** Configuration from the environment (documented in README "Configuration"). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -28,6 +36,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     adminPassword: env.LINECAST_ADMIN_PASSWORD || undefined,
     production: env.NODE_ENV === 'production',
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
+    retentionDays: positiveDays(env.LINECAST_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
 }
@@ -47,4 +56,13 @@ function publicUrlFrom(value: string | undefined): string | undefined {
     throw new Error(`PUBLIC_URL must be a full http(s) address such as https://queue.shop.example, not "${value}".`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** A whole number of days from the environment; anything else stops the start with a clear message. */
+function positiveDays(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const days = Number(value);
+  if (!Number.isInteger(days) || days < 1)
+    throw new Error(`LINECAST_RETENTION_DAYS must be a whole number of days ≥ 1, not "${value}".`);
+  return days;
 }

@@ -37,14 +37,26 @@ export interface ConfigEventPayload extends Sequenced {
   config: StorePublicConfig;
 }
 
-/** Derived data: repeats the `seq` of the change it reflects. */
+/** How many waiting tickets a public room's `waits:updated` carries the wait of: what a screen shows. */
+export const PUBLIC_WAITS_TICKETS = 10;
+
+/**
+ * Derived data: repeats the `seq` of the change it reflects. Public rooms get a bounded payload
+ * (per service, and the next `PUBLIC_WAITS_TICKETS` waiting tickets); a phone reads its own
+ * ticket's wait from `GET /api/tickets/:token`. Staff rooms get every waiting ticket.
+ */
 export interface WaitsPayload {
   seq: number;
   storeId: string;
   /** Wait for a customer arriving now, per service id. */
   waits: Record<string, WaitRange>;
-  /** Wait per waiting ticket id. */
+  /**
+   * Wait per waiting ticket id: in public rooms only the first `PUBLIC_WAITS_TICKETS` in joining
+   * order, in staff rooms all of them.
+   */
   tickets: Record<string, WaitRange>;
+  /** The next waiting tickets in joining order, with their waits (at most `PUBLIC_WAITS_TICKETS`). */
+  next?: Array<{ ticketId: string; number: string; serviceId: string; wait: WaitRange | null }>;
 }
 
 export interface BroadcastPayload {

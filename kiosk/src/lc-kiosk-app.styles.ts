@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const kioskAppStyles = css`
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     grid-template-rows: auto 1fr;
     gap: clamp(16px, 3vmin, 48px);
     min-height: 100vh;
@@ -21,7 +22,14 @@ export const kioskAppStyles = css`
     gap: 1em;
   }
   .store {
+    min-width: 0;
     font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  header lc-language-button {
+    flex: none;
   }
   main {
     display: grid;

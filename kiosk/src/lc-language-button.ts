@@ -33,6 +33,7 @@ export class LcLanguageButton extends LitElement {
       color: inherit;
       font: inherit;
       font-weight: 600;
+      white-space: nowrap;
       cursor: pointer;
     }
     button:focus-visible {

@@ -144,6 +144,18 @@ export class LcServicePicker extends LitElement {
       font-size: 0.6em;
     }
     /* After the base rules, so they win. */
+    /* A phone joining the line: type sized to the width, so a long word still fits one line. */
+    @media (max-width: 600px) {
+      .service {
+        font-size: clamp(18px, 5.5vw, 28px);
+      }
+      .wait {
+        font-size: 0.75em;
+      }
+      .switch {
+        font-size: clamp(18px, 5vw, 24px);
+      }
+    }
     @media (orientation: portrait) {
       ul {
         grid-template-columns: 1fr;

@@ -4,7 +4,8 @@ import { adoptWaitingIds, ownWaitingIds, waitingIds } from './waiting-index.ts';
 /**
  * A copy-on-write view of a state being folded: the first write to tickets, counters, services or
  * streaks copies that record once, later writes in the same fold reuse the copy. With `owned`, the
- * draft copies everything up front and then mutates in place for as long as it lives (the runner).
+ * draft copies everything up front and then mutates in place for as long as it lives (the runner,
+ * the server's live lines); `record` then lets it take changes back.
  */
 export class StateDraft {
   readonly state: StoreState;
@@ -12,6 +13,8 @@ export class StateDraft {
   #ownsCounters = false;
   #ownsServices = false;
   #ownsStreaks = false;
+  /** How to take back each change since `record`, in order; undefined when not recording. */
+  #undo: Array<() => void> | undefined;
 
   constructor(base: StoreState, owned = false) {
     this.state = { ...base };
@@ -21,6 +24,23 @@ export class StateDraft {
       this.#copyServices();
       this.#copyStreaks();
     }
+  }
+
+  /** Starts remembering how to undo every change, until `rollback` or `forget`. */
+  record(): void {
+    this.#undo = [];
+  }
+
+  /** Takes back every change since `record`, newest first. */
+  rollback(): void {
+    const undo = this.#undo ?? [];
+    this.#undo = undefined;
+    for (let i = undo.length - 1; i >= 0; i--) undo[i]?.();
+  }
+
+  /** Keeps the changes since `record`. */
+  forget(): void {
+    this.#undo = undefined;
   }
 
   ticket(id: string): Ticket {
@@ -41,10 +61,10 @@ export class StateDraft {
 
   setTicket(ticket: Ticket): void {
     this.#copyTickets();
-    this.state.tickets[ticket.id] = ticket;
-    const waiting = ownWaitingIds(this.state.tickets);
-    if (ticket.status === 'waiting') waiting.add(ticket.id);
-    else waiting.delete(ticket.id);
+    const tickets = this.state.tickets;
+    const previous = tickets[ticket.id];
+    putTicket(tickets, ticket.id, ticket);
+    this.#undo?.push(() => putTicket(tickets, ticket.id, previous));
   }
 
   /** Keeps only the tickets `keep` accepts (the day's clean-up); rare, so it always rebuilds. */
@@ -58,32 +78,55 @@ export class StateDraft {
       if (ticket.status === 'waiting') waiting.add(id);
     }
     adoptWaitingIds(tickets, waiting);
+    const [previous, owned] = [this.state.tickets, this.#ownsTickets];
     this.state.tickets = tickets;
     this.#ownsTickets = true;
+    this.#undo?.push(() => {
+      this.state.tickets = previous;
+      this.#ownsTickets = owned;
+    });
   }
 
   setCounter(counter: Counter): void {
     this.#copyCounters();
-    this.state.counters[counter.id] = counter;
+    this.#put(this.state.counters, counter.id, counter);
   }
 
   setService(service: Service): void {
     this.#copyServices();
-    this.state.services[service.id] = service;
+    this.#put(this.state.services, service.id, service);
   }
 
   setStreak(counterId: string, streak: number): void {
     if ((this.state.priorityStreaks[counterId] ?? 0) === streak) return;
     this.#copyStreaks();
-    this.#streaks()[counterId] = streak;
+    this.#put(this.#streaks(), counterId, streak);
   }
 
   setSettings(settings: StoreSettings): void {
+    const previous = this.state.settings;
     this.state.settings = settings;
+    this.#undo?.push(() => {
+      this.state.settings = previous;
+    });
   }
 
   setNumbering(numbering: StoreState['numbering']): void {
+    const previous = this.state.numbering;
     this.state.numbering = numbering;
+    this.#undo?.push(() => {
+      this.state.numbering = previous;
+    });
+  }
+
+  #put<T>(record: Record<string, T>, key: string, value: T): void {
+    const had = key in record;
+    const previous = record[key];
+    record[key] = value;
+    this.#undo?.push(() => {
+      if (had) record[key] = previous as T;
+      else delete record[key];
+    });
   }
 
   #copyTickets(): void {
@@ -116,4 +159,13 @@ export class StateDraft {
     this.state.priorityStreaks ??= {};
     return this.state.priorityStreaks;
   }
+}
+
+/** Sets or removes one ticket of a record, keeping the record's waiting set in step. */
+function putTicket(tickets: Record<string, Ticket>, id: string, ticket: Ticket | undefined): void {
+  const waiting = ownWaitingIds(tickets);
+  if (ticket) tickets[id] = ticket;
+  else delete tickets[id];
+  if (ticket?.status === 'waiting') waiting.add(id);
+  else waiting.delete(id);
 }

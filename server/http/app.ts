@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
+import { LineBusyError } from '../line/serial-queue.ts';
+import { log } from '../ops/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
 import { ApiRouter } from './api-router.ts';
 import type { AppEnv, Deps } from './deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, lineBusy } from './http-error.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
+import { observe } from './observe.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
@@ -23,8 +26,8 @@ const MEDIA_UPLOAD = /^\/api\/admin\/stores\/[^/]+\/signage\/media$/;
 /** The whole HTTP surface: `/api/*` JSON, `/metrics`, and the built apps. */
 export function createHttpApp(deps: Deps, metrics: Metrics) {
   const app = new Hono<AppEnv>();
+  app.use('*', observe(metrics));
   app.use('*', async (c, next) => {
-    metrics.requests++;
     c.set('deps', deps);
     await next();
   });
@@ -46,25 +49,47 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   signageRoutes(api);
   adminRoutes(api);
 
-  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
+  app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'Content-Type': metrics.contentType }));
   staticRoutes(app, deps.config.staticDir);
 
   app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` } }, 404),
+    c.json(
+      {
+        error: {
+          code: 'not_found',
+          message: `No route for ${c.req.method} ${c.req.path}.`,
+          requestId: c.get('requestId'),
+        },
+      },
+      404,
+    ),
   );
-  app.onError((err, c) => {
+  app.onError((caught, c) => {
+    const err = caught instanceof LineBusyError ? lineBusy(caught) : caught;
     if (err instanceof HttpError) {
+      if (err.retryAfterSec !== undefined) c.header('Retry-After', String(err.retryAfterSec));
       const body = {
-        error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+        error: {
+          code: err.code,
+          message: err.message,
+          requestId: c.get('requestId'),
+          ...(err.details ? { details: err.details } : {}),
+        },
       };
       return c.json(body, err.status);
     }
     // Malformed input that slipped past a validator must still read as the client's fault.
     if (err instanceof SyntaxError || err instanceof URIError) {
-      return c.json({ error: { code: 'bad_request', message: 'The request could not be read.' } }, 400);
+      return c.json(
+        { error: { code: 'bad_request', message: 'The request could not be read.', requestId: c.get('requestId') } },
+        400,
+      );
     }
-    console.error('unexpected error', err);
-    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side.' } }, 500);
+    log.error({ reqId: c.get('requestId'), err }, 'unexpected error');
+    return c.json(
+      { error: { code: 'internal', message: 'Something went wrong on our side.', requestId: c.get('requestId') } },
+      500,
+    );
   });
   return { app, api };
 }

@@ -55,5 +55,7 @@ export interface AppEnv {
     user: UserRecord | undefined;
     device: DeviceDto | undefined;
     sessionToken: string | undefined;
+    /** The request's id: `X-Request-Id`, every log line, and `error.requestId` in error bodies. */
+    requestId: string;
   };
 }

@@ -1,16 +1,20 @@
 import type { Rejection, RejectionCode } from '../engine/rejection.ts';
+import type { LineBusyError } from '../line/serial-queue.ts';
 
 /** An error the edge turns into `{"error":{code,message,details}}` with this status. */
 export class HttpError extends Error {
   readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
   readonly code: string;
   readonly details: unknown;
+  /** Sent as `Retry-After` (seconds). */
+  readonly retryAfterSec: number | undefined;
 
-  constructor(status: HttpError['status'], code: string, message: string, details?: unknown) {
+  constructor(status: HttpError['status'], code: string, message: string, details?: unknown, retryAfterSec?: number) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
+    this.retryAfterSec = retryAfterSec;
   }
 }
 
@@ -38,3 +42,8 @@ export function rejectionError(rejection: Rejection): HttpError {
 }
 
 export const notFound = (what: string) => new HttpError(404, `unknown_${what}`, `No such ${what}.`);
+
+/** A store whose command queue is full: 503 with `Retry-After`, nothing changed. */
+export function lineBusy(busy: LineBusyError): HttpError {
+  return new HttpError(503, 'line_busy', busy.message, undefined, busy.retryAfterSec);
+}

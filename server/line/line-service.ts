@@ -1,12 +1,20 @@
 import type { Command } from '../engine/commands.ts';
 import type { EngineEvent } from '../engine/events.ts';
-import { execute } from '../engine/index.ts';
+import { decide } from '../engine/index.ts';
+import { LiveState } from '../engine/live-state.ts';
 import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
 import type { AuditEntry } from '../store/audit-repository.ts';
 import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
 import { SerialQueue } from './serial-queue.ts';
 
+/** Commands one store may have waiting or running before more are refused (503): see `SerialQueue`. */
+export const DEFAULT_COMMAND_QUEUE_LIMIT = 256;
+
+/**
+ * `state` is the store's live state: read what you need at once (ticket records themselves never
+ * change, so a ticket taken from it stays as it was).
+ */
 export type DispatchResult =
   | { ok: true; events: CommittedEvent[]; state: StoreState }
   | { ok: false; rejection: Rejection; state: StoreState };
@@ -14,7 +22,7 @@ export type DispatchResult =
 export type CommitListener = (storeId: string, events: CommittedEvent[], state: StoreState) => void;
 
 interface Line {
-  state: StoreState;
+  live: LiveState;
   lastSeq: number;
 }
 
@@ -27,12 +35,18 @@ export class LineService {
   readonly #clock: () => number;
   readonly #lines = new Map<string, Line>();
   readonly #slugs = new Map<string, string>();
-  readonly #queue = new SerialQueue();
+  readonly #queue: SerialQueue;
   readonly #listeners: CommitListener[] = [];
 
-  constructor(repo: LineRepository, clock: () => number = Date.now) {
+  constructor(repo: LineRepository, clock: () => number = Date.now, queueLimit = DEFAULT_COMMAND_QUEUE_LIMIT) {
     this.#repo = repo;
     this.#clock = clock;
+    this.#queue = new SerialQueue(queueLimit);
+  }
+
+  /** Commands of a store waiting or running now (its queue depth). */
+  pendingCommands(storeId: string): number {
+    return this.#queue.pending(storeId);
   }
 
   async load(): Promise<void> {
@@ -58,7 +72,7 @@ export class LineService {
   }
 
   state(storeId: string): StoreState | undefined {
-    return this.#lines.get(storeId)?.state;
+    return this.#lines.get(storeId)?.live.state;
   }
 
   lastSeq(storeId: string): number {
@@ -66,9 +80,9 @@ export class LineService {
   }
 
   /** A consistent (state, seq) pair: what a snapshot is made of. */
-  view(storeId: string): Line | undefined {
+  view(storeId: string): { state: StoreState; lastSeq: number } | undefined {
     const line = this.#lines.get(storeId);
-    return line && { state: line.state, lastSeq: line.lastSeq };
+    return line && { state: line.live.state, lastSeq: line.lastSeq };
   }
 
   onCommit(listener: CommitListener): void {
@@ -83,20 +97,26 @@ export class LineService {
 
   /**
    * Decides, commits (with `audit`, in the same transaction), then tells listeners. Rejections
-   * change nothing, the audit log included.
+   * change nothing, the audit log included. Refused with `LineBusyError`, changing nothing, when
+   * the store's queue is full.
    */
   dispatch(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
-    return this.#queue.run(storeId, async () => {
-      const line = this.#mustGet(storeId);
-      const result = execute(line.state, command, this.#clock());
-      if (!result.ok) return { ok: false, rejection: result.rejection, state: line.state };
-      const events = await this.#repo.commit(storeId, line.lastSeq, result.events, result.state, audit);
-      line.state = result.state;
-      line.lastSeq += events.length;
-      this.#slugs.set(result.state.settings.slug, storeId);
-      if (events.length > 0) for (const l of this.#listeners) l(storeId, events, result.state);
-      return { ok: true, events, state: result.state };
-    });
+    return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command, audit));
+  }
+
+  async #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+    const line = this.#mustGet(storeId);
+    const decision = decide(line.live.state, command, this.#clock());
+    if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
+    // The live state changes only after the commit: a failed one leaves it as it was.
+    const after = line.live.preview(decision.events);
+    const events = await this.#repo.commit(storeId, line.lastSeq, decision.events, after, audit);
+    line.live.apply(decision.events);
+    line.lastSeq += events.length;
+    const state = line.live.state;
+    this.#slugs.set(state.settings.slug, storeId);
+    if (events.length > 0) for (const l of this.#listeners) l(storeId, events, state);
+    return { ok: true, events, state };
   }
 
   /**
@@ -107,13 +127,14 @@ export class LineService {
     storeId: string,
     command: Extract<Command, { type: 'issue_ticket' }>,
   ): Promise<{ ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection }> {
-    return this.#queue.run(`${storeId}:issue`, async () => {
+    // The look-up and the issue share the store's turn, so one key can never make two tickets.
+    return this.#queue.run(storeId, async () => {
       if (command.idempotencyKey) {
         const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
         if (existing)
           return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
       }
-      const result = await this.dispatch(storeId, command);
+      const result = await this.#dispatchNow(storeId, command);
       if (!result.ok) return result;
       const ticket = result.state.tickets[command.ticketId];
       if (!ticket) throw new Error('issued ticket missing from state');
@@ -127,7 +148,7 @@ export class LineService {
       const line = this.#mustGet(storeId);
       line.lastSeq = await this.#repo.commitBatch(storeId, line.lastSeq, batches);
       const last = batches.at(-1);
-      if (last) line.state = last.after;
+      if (last) line.live.reset(last.after);
     });
   }
 
@@ -138,7 +159,7 @@ export class LineService {
   }
 
   #remember(state: StoreState, lastSeq: number): void {
-    this.#lines.set(state.settings.id, { state, lastSeq });
+    this.#lines.set(state.settings.id, { live: new LiveState(state), lastSeq });
     this.#slugs.set(state.settings.slug, state.settings.id);
   }
 }

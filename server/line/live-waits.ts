@@ -1,5 +1,8 @@
+import { waitingTickets } from '../engine/index.ts';
 import type { StoreState } from '../engine/state.ts';
+import { log } from '../ops/logger.ts';
 import type { LineService } from './line-service.ts';
+import { RecentFirstCalls } from './recent-first-calls.ts';
 import type { WaitView } from './views.ts';
 
 /** Predicts waits for one store's state at `now` (the insight layer's `predictWaits`). */
@@ -9,14 +12,19 @@ export type WaitsListener = (storeId: string, seq: number, waits: WaitView) => v
 
 interface Cached {
   seq: number;
-  computedAt: number;
   waits: WaitView;
 }
 
 /**
- * Current predicted waits per store. Recomputed lazily when a reader needs a newer `seq`,
- * and pushed to listeners at most every `minIntervalMs` per store after changes (the
- * predictor simulates the line, so it must not run on every event of a burst).
+ * A prediction may take this many times its own duration of the event loop per store at most:
+ * after one that took 40 ms the next starts no sooner than 160 ms later, whatever `minIntervalMs` says.
+ */
+const DUTY_FACTOR = 4;
+
+/**
+ * Current predicted waits per store, computed off the command path: a commit only schedules a
+ * recomputation, at most one per store every `minIntervalMs` (and never more often than the
+ * prediction's own cost allows, see `DUTY_FACTOR`); readers get the latest one as it is.
  */
 export class LiveWaits {
   readonly #lines: LineService;
@@ -24,14 +32,18 @@ export class LiveWaits {
   readonly #minIntervalMs: number;
   readonly #cache = new Map<string, Cached>();
   readonly #timers = new Map<string, NodeJS.Timeout>();
-  readonly #lastPush = new Map<string, number>();
+  readonly #nextAllowed = new Map<string, number>();
+  readonly #recent = new Map<string, RecentFirstCalls>();
   readonly #listeners: WaitsListener[] = [];
 
   constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 300) {
     this.#lines = lines;
     this.#predict = predict;
     this.#minIntervalMs = minIntervalMs;
-    lines.onCommit((storeId) => this.#schedule(storeId));
+    lines.onCommit((storeId, events, state) => {
+      this.#recent.get(storeId)?.note(events, state);
+      this.#schedule(storeId);
+    });
   }
 
   onUpdate(listener: WaitsListener): void {
@@ -39,21 +51,19 @@ export class LiveWaits {
   }
 
   /**
-   * Waits as of the store's latest `seq`. A prediction less than `maxAgeMs` old is reused even if
-   * the line moved since: answering a burst of tickets must not run the simulation for each one
-   * (the pushed `waits:updated` follows within `minIntervalMs` anyway).
+   * The latest prediction for a store, possibly a few hundred milliseconds behind its line (the
+   * pushed `waits:updated` follows). Only a store never predicted yet is predicted here, once.
    */
-  forStore(storeId: string, maxAgeMs = 1000): WaitView {
+  forStore(storeId: string): WaitView {
+    const cached = this.#cache.get(storeId);
+    if (cached) return cached.waits;
     const view = this.#lines.view(storeId);
     if (!view) return { byService: {}, byTicket: {} };
-    const cached = this.#cache.get(storeId);
-    if (cached && (cached.seq === view.lastSeq || Date.now() - cached.computedAt < maxAgeMs)) return cached.waits;
     return this.#compute(storeId, view.state, view.lastSeq);
   }
 
-  /** Forces a fresh prediction even without a new event (time passing changes waits too). */
+  /** Schedules a fresh prediction even without a new event (time passing changes waits too). */
   refresh(storeId: string): void {
-    this.#cache.delete(storeId);
     this.#schedule(storeId);
   }
 
@@ -63,25 +73,50 @@ export class LiveWaits {
   }
 
   #compute(storeId: string, state: StoreState, seq: number): WaitView {
-    const waits = this.#predict(state, this.#lines.now());
-    this.#cache.set(storeId, { seq, computedAt: Date.now(), waits });
+    const started = performance.now();
+    const waits = this.#predict(this.#linePart(storeId, state), this.#lines.now());
+    const took = performance.now() - started;
+    this.#nextAllowed.set(storeId, Date.now() + Math.max(this.#minIntervalMs, took * DUTY_FACTOR));
+    this.#cache.set(storeId, { seq, waits });
     return waits;
+  }
+
+  /**
+   * What the predictor reads of a line: the waiting tickets, those at counters and the latest
+   * first calls, not the whole day (`snapshotFromState` looks at nothing else).
+   */
+  #linePart(storeId: string, state: StoreState): StoreState {
+    let recent = this.#recent.get(storeId);
+    if (!recent) {
+      recent = RecentFirstCalls.fromState(state);
+      this.#recent.set(storeId, recent);
+    }
+    const tickets: StoreState['tickets'] = {};
+    for (const t of recent.tickets(state)) tickets[t.id] = t;
+    for (const c of Object.values(state.counters)) {
+      const current = c.currentTicketId ? state.tickets[c.currentTicketId] : undefined;
+      if (current) tickets[current.id] = current;
+    }
+    for (const t of waitingTickets(state.tickets)) tickets[t.id] = t;
+    return { ...state, tickets };
   }
 
   #schedule(storeId: string): void {
     if (this.#timers.has(storeId)) return;
-    const since = Date.now() - (this.#lastPush.get(storeId) ?? 0);
-    const delay = Math.max(0, this.#minIntervalMs - since);
-    this.#timers.set(
-      storeId,
-      setTimeout(() => {
-        this.#timers.delete(storeId);
-        this.#lastPush.set(storeId, Date.now());
+    const delay = Math.max(0, (this.#nextAllowed.get(storeId) ?? 0) - Date.now());
+    const timer = setTimeout(() => {
+      this.#timers.delete(storeId);
+      try {
         const view = this.#lines.view(storeId);
         if (!view) return;
-        const waits = this.forStore(storeId, 0);
+        const waits = this.#compute(storeId, view.state, view.lastSeq);
         for (const l of this.#listeners) l(storeId, view.lastSeq, waits);
-      }, delay),
-    );
+      } catch (error) {
+        // One store's failed prediction must not stop the process; the next change retries.
+        log.error({ err: error, storeId }, 'wait prediction failed');
+      }
+    }, delay);
+    timer.unref();
+    this.#timers.set(storeId, timer);
   }
 }

@@ -7,7 +7,8 @@ import type {
   TicketDto,
   WaitRange,
 } from '../../shared/domain.ts';
-import { ticketsAhead, waitingPositions } from '../engine/index.ts';
+import { compareJoining, ticketsAhead, waitingPositions, waitingTickets } from '../engine/index.ts';
+import { recentCallsOf } from '../engine/recent-calls.ts';
 import type { Counter, Service, StoreState, Ticket } from '../engine/state.ts';
 
 /** How the line looks from outside: DTOs for HTTP answers, snapshots and socket events. */
@@ -120,15 +121,18 @@ export function storeConfig(state: StoreState): StorePublicConfig {
   };
 }
 
-/** The public picture of a store's line at `seq`: no tokens. */
+/**
+ * The public picture of a store's line at `seq`: no tokens. Built from the waiting index, the
+ * counters and the live line's index of recent calls, never from a scan of the day's tickets.
+ */
 export function queueSnapshot(state: StoreState, seq: number, waits: WaitView, now: number): QueueSnapshot {
-  const tickets = Object.values(state.tickets);
-  const waiting = tickets
-    .filter((t) => t.status === 'waiting')
-    .sort((a, b) => a.joinedAt - b.joinedAt || a.issuedAt - b.issuedAt);
-  const called = tickets
-    .filter((t) => t.status === 'called' || t.status === 'serving')
+  const waiting = waitingTickets(state.tickets).sort(compareJoining);
+  // Every called or serving ticket is the current one of its counter (an engine invariant).
+  const called = Object.values(state.counters)
+    .map((c) => (c.currentTicketId ? state.tickets[c.currentTicketId] : undefined))
+    .filter((t): t is Ticket => t?.status === 'called' || t?.status === 'serving')
     .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0));
+  const tickets = recentCallsOf(state.tickets)?.tickets(state.tickets) ?? Object.values(state.tickets);
   const recentCalls = tickets
     .filter((t) => t.calledAt !== null)
     .sort((a, b) => (b.calledAt ?? 0) - (a.calledAt ?? 0))

@@ -1,5 +1,12 @@
-import type { SequencedEventName, ServerToClientEvents } from '../../shared/protocol.ts';
-import type { StoreState } from '../engine/state.ts';
+import type { WaitRange } from '../../shared/domain.ts';
+import {
+  PUBLIC_WAITS_TICKETS,
+  type SequencedEventName,
+  type ServerToClientEvents,
+  type WaitsPayload,
+} from '../../shared/protocol.ts';
+import { compareJoining, waitingTickets } from '../engine/index.ts';
+import type { StoreState, Ticket } from '../engine/state.ts';
 import { counterDto, publicTicket, storeConfig, type WaitView } from '../line/views.ts';
 import type { CommittedEvent } from '../store/line-repository.ts';
 
@@ -49,4 +56,37 @@ export function toOutgoing(e: CommittedEvent, state: StoreState, waits: WaitView
     case 'store:updated':
       return { name: 'store:updated', payload: { ...base, config: storeConfig(state) } };
   }
+}
+
+/**
+ * `waits:updated` for both rooms. The public one is bounded whatever the length of the line: the
+ * waits per service and the next few waiting tickets (ids and numbers, never tokens).
+ */
+export function waitsPayloads(
+  state: StoreState,
+  seq: number,
+  waits: WaitView,
+): { pub: WaitsPayload; staff: WaitsPayload } {
+  const base = { seq, storeId: state.settings.id, waits: waits.byService };
+  const next = nextWaiting(state, PUBLIC_WAITS_TICKETS).map((t) => ({
+    ticketId: t.id,
+    number: t.number,
+    serviceId: t.serviceId,
+    wait: waits.byTicket[t.id] ?? waits.byService[t.serviceId] ?? null,
+  }));
+  const tickets: Record<string, WaitRange> = {};
+  for (const n of next) if (n.wait) tickets[n.ticketId] = n.wait;
+  return { pub: { ...base, tickets, next }, staff: { ...base, tickets: waits.byTicket, next } };
+}
+
+/** The first `count` waiting tickets in joining order, without sorting the whole line. */
+function nextWaiting(state: StoreState, count: number): Ticket[] {
+  const first: Ticket[] = [];
+  for (const t of waitingTickets(state.tickets)) {
+    if (first.length === count && compareJoining(t, first[count - 1]!) >= 0) continue;
+    first.push(t);
+    first.sort(compareJoining);
+    if (first.length > count) first.pop();
+  }
+  return first;
 }

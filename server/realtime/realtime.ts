@@ -13,12 +13,13 @@ import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
 import { queueSnapshot } from '../line/views.ts';
+import { log } from '../ops/logger.ts';
 import type { SignageEvents } from '../signage/signage-events.ts';
 import type { DeviceRepository } from '../store/device-repository.ts';
 import type { SessionRepository } from '../store/session-repository.ts';
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
-import { toOutgoing } from './event-payloads.ts';
+import { toOutgoing, waitsPayloads } from './event-payloads.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
 
 /** What the realtime layer listens to and reads: the line, waits, sign-in and signage news. */
@@ -61,7 +62,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       socket.data.user = user?.active ? user : undefined;
     } catch (error) {
       // A cookie we cannot read makes an anonymous display, never a crash.
-      console.error('socket sign-in failed', error);
+      log.warn({ err: error }, 'socket sign-in failed');
       socket.data.user = undefined;
     }
     next();
@@ -98,7 +99,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
         void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
         sendSnapshot(socket, storeId);
         ack?.({ ok: true, staff });
-        if (staff) void emitDeviceStatus(storeId).catch((e) => console.error('device status failed', e));
+        if (staff) void emitDeviceStatus(storeId).catch((err) => log.error({ err }, 'device status failed'));
       }),
     );
 
@@ -193,8 +194,11 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {
-    const payload = { seq, storeId, waits: waits.byService, tickets: waits.byTicket };
-    io.to(publicRoom(storeId)).to(staffRoom(storeId)).emit('waits:updated', payload);
+    const state = deps.lines.state(storeId);
+    if (!state) return;
+    const { pub, staff } = waitsPayloads(state, seq, waits);
+    io.to(publicRoom(storeId)).emit('waits:updated', pub);
+    io.to(staffRoom(storeId)).emit('waits:updated', staff);
   });
 
   const unsubscribe = deps.signageEvents.subscribe((e) => {
@@ -205,7 +209,21 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
 
   const close = () => {
     unsubscribe();
+    // Closing the transports (not a socket.io "server disconnect", after which clients stay
+    // away) makes every client reconnect by itself: to this server once it is back, or to
+    // another node.
+    io.engine.close();
     return new Promise<void>((resolve) => io.close(() => resolve()));
   };
-  return { io, close };
+  /** Connected sockets by what they are: a display in a public room, staff, or not joined yet. */
+  const countSockets = () => {
+    const counts = { display: 0, staff: 0, unjoined: 0 };
+    for (const socket of io.of('/').sockets.values()) {
+      if (!socket.data.storeId) counts.unjoined++;
+      else if (socket.data.staff) counts.staff++;
+      else counts.display++;
+    }
+    return counts;
+  };
+  return { io, close, countSockets };
 }

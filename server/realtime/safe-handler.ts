@@ -1,3 +1,4 @@
+import { log } from '../ops/logger.ts';
 /**
  * Wraps a socket event handler so nothing a client sends can throw past it: a handler's error
  * (thrown or rejected) is logged and, when the client asked for an acknowledgement, answered.
@@ -8,17 +9,17 @@
 export function safeHandler<A extends unknown[]>(
   event: string,
   handler: (...args: A) => unknown,
-  log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
+  report: (message: string, error: unknown) => void = (message, err) => log.error({ err }, message),
 ): (...args: unknown[]) => void {
   return (...args) => {
     const last = args.at(-1);
     const ack = typeof last === 'function' ? (last as (answer: unknown) => void) : undefined;
     const fail = (error: unknown) => {
-      log(`socket event '${event}' failed`, error);
+      report(`socket event '${event}' failed`, error);
       try {
         ack?.({ ok: false, error: { code: 'internal', message: 'Something went wrong on our side.' } });
       } catch (ackError) {
-        log(`socket event '${event}' could not be answered`, ackError);
+        report(`socket event '${event}' could not be answered`, ackError);
       }
     };
     try {

@@ -1,4 +1,5 @@
 import type { BroadcastPayload } from '../../shared/protocol.ts';
+import { log } from '../ops/logger.ts';
 
 /** What screens must hear about now: a broadcast started or ended, or the playlist changed. */
 export type SignageEvent =
@@ -39,7 +40,7 @@ export class SignageEvents {
       try {
         listener(event);
       } catch (error) {
-        console.error('signage listener failed', error);
+        log.error({ err: error }, 'signage listener failed');
       }
     }
   }

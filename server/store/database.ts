@@ -5,12 +5,18 @@ import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDa
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
+import * as webhooks from './migrations/005-webhooks.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initial, '002-report-indexes': reportIndexes, '004-login-failures': loginFailures };
+    return {
+      '001-initial': initial,
+      '002-report-indexes': reportIndexes,
+      '004-login-failures': loginFailures,
+      '005-webhooks': webhooks,
+    };
   }
 }
 
@@ -18,10 +24,18 @@ export type Db = Kysely<Database>;
 
 export interface OpenOptions {
   /**
-   * A single writer filling a new data folder (the history generator): a big page cache, no
-   * fsync and no checkpoint until it closes. A crash leaves a folder to generate again.
+   * A single writer filling a new data folder (the history generator): a big page cache and no
+   * fsync. A crash leaves a folder to generate again.
    */
   bulkLoad?: boolean;
+}
+
+/** The better-sqlite3 connection behind each database we opened (for statements prepared once). */
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/** The SQLite connection under `db`, when it is one `openDatabase` opened. */
+export function sqliteHandle(db: Db): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
 }
 
 const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
@@ -47,12 +61,12 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   if (options.bulkLoad) {
     sqlite.pragma('cache_size = -262144');
     sqlite.pragma('synchronous = OFF');
-    sqlite.pragma('wal_autocheckpoint = 0');
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  sqliteHandles.set(db, sqlite);
   return db;
 }
 

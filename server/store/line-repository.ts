@@ -3,7 +3,7 @@ import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import type { Service, StoreState, Ticket } from '../engine/state.ts';
 import { type AuditEntry, writeAudit } from './audit-repository.ts';
-import type { Db } from './database.ts';
+import { type Db, sqliteHandle } from './database.ts';
 import {
   counterToRow,
   parseSettings,
@@ -14,9 +14,9 @@ import {
   ticketToRow,
 } from './rows.ts';
 import type { Database, TicketsTable } from './schema.ts';
+import { type CommittedEvent, SqliteCommitWriter } from './sqlite-commit.ts';
 
-/** An engine event as stored: with its per-store sequence number. */
-export type CommittedEvent = EngineEvent & { seq: number };
+export type { CommittedEvent };
 
 interface Runtime {
   numbering: StoreState['numbering'];
@@ -29,9 +29,12 @@ interface Runtime {
  */
 export class LineRepository {
   readonly #db: Db;
+  readonly #writer: SqliteCommitWriter | undefined;
 
   constructor(db: Db) {
     this.#db = db;
+    const sqlite = sqliteHandle(db);
+    this.#writer = sqlite && new SqliteCommitWriter(sqlite);
   }
 
   /** Every store's state as the engine needs it, plus its last `seq`. */
@@ -102,11 +105,16 @@ export class LineRepository {
     after: StoreState,
     audit?: AuditEntry,
   ): Promise<CommittedEvent[]> {
-    return this.#db.transaction().execute(async (trx) => {
-      const committed = await writeEvents(trx, storeId, lastSeq, events, after);
-      await writeAudit(trx, audit, undefined);
-      return committed;
-    });
+    const writer = this.#writer;
+    if (!writer) {
+      return this.#db.transaction().execute(async (trx) => {
+        const committed = await writeEvents(trx, storeId, lastSeq, events, after);
+        await writeAudit(trx, audit, undefined);
+        return committed;
+      });
+    }
+    // Holding kysely's one connection keeps its transactions from interleaving with this one.
+    return this.#db.connection().execute(async () => writer.commit(storeId, lastSeq, events, after, audit));
   }
 
   /** Same as `commit`, for many commands at once (simulated history): one transaction. */

@@ -21,6 +21,8 @@ export interface Database {
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export interface StoresTable {
@@ -204,4 +206,30 @@ export interface LoginFailuresTable {
   key: string;
   failures: number;
   last_failure_at: number;
+}
+
+export interface WebhooksTable {
+  id: string;
+  store_id: string;
+  url: string;
+  secret: string;
+  events_json: string;
+  active: number;
+  created_at: number;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  store_id: string;
+  event_type: string;
+  seq: number;
+  body: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
 }

@@ -4,10 +4,12 @@ import { type Db, type OpenOptions, openDatabase, pendingMigrations } from './da
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
+import { RetentionRepository } from './retention-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
 import { UserRepository } from './user-repository.ts';
+import { WebhookRepository } from './webhook-repository.ts';
 
 /**
  * The one door to the database: every repository over one connection, a health check, and
@@ -31,6 +33,8 @@ export class Storage {
   readonly audit: AuditRepository;
   readonly history: TicketHistoryRepository;
   readonly loginFailures: LoginFailureRepository;
+  readonly retention: RetentionRepository;
+  readonly webhooks: WebhookRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -42,6 +46,8 @@ export class Storage {
     this.audit = new AuditRepository(db);
     this.history = new TicketHistoryRepository(db);
     this.loginFailures = new LoginFailureRepository(db);
+    this.retention = new RetentionRepository(db);
+    this.webhooks = new WebhookRepository(db);
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */

@@ -43,7 +43,7 @@ describe('the OpenAPI document, /metrics and page headers', () => {
     );
 
   it('lists every route the app registered under /api, and nothing it did not', () => {
-    const { app, api } = createHttpApp(s.server.deps, new Metrics(s.server.deps.lines));
+    const { app, api } = createHttpApp(s.server.deps, new Metrics(s.server.deps.lines, s.server.deps.waits));
     // Middleware is registered with `use` (method ALL); handlers carry their own method.
     const registered = new Set(
       app.routes

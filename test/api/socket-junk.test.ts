@@ -20,7 +20,7 @@ const junk = fc.oneof(
 
 // The server runs as its own process, as in production: an error thrown past a socket handler
 // would end that process, and the test would see it exit.
-describe('socket messages from anyone', () => {
+describe('socket messages from anyone (5,000 random events)', () => {
   let s: ChildServer;
   let raw: Socket;
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-junk-'));
@@ -57,7 +57,7 @@ describe('socket messages from anyone', () => {
       fc.asyncProperty(fc.constantFrom(...events), fc.array(junk, { maxLength: 3 }), async (event, args) => {
         raw.emit(event, ...args);
       }),
-      { numRuns: 300 },
+      { numRuns: 5_000 },
     );
     const display = await StoreSocket.join(s.url);
     expect(display.ack).toEqual({ ok: true, staff: false });

@@ -130,6 +130,18 @@ describe('layouts with 80-character names', { timeout: 180_000 }, () => {
         });
       }
 
+      it(`joining from a phone (${lang}): every service and the priority option fit the phone's width, apart`, async () => {
+        const page = await open(`/kiosk/?store=demo&mode=phone&lang=${lang}`, { width: 360, height: 740 });
+        await page.locator('lc-service-picker button.service').first().waitFor(WAIT);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+        expect(await layoutProblems(page, kioskStart(page), { scrolls: true })).toEqual([]);
+        if (lang === 'en') {
+          const services = page.locator('lc-service-picker button.service');
+          expect(await wordStaysWhole(services.nth(2), 'Personalisation')).toBe(true);
+        }
+        await page.close();
+      });
+
       it(`phone page (${lang}): nothing overlaps and nothing is wider than the phone`, async () => {
         const { token } = await issue('personalisation', true);
         const page = await open(`/t/${token}?lang=${lang}`, { width: 360, height: 740 });

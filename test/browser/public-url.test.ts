@@ -37,11 +37,18 @@ describe('the address phones are given', { timeout: 120_000 }, () => {
     const first = await scanTicket(page);
     expect(first.scanned).toBe(`${PUBLIC_URL}/t/${first.ticket.token}`);
 
+    // The manager sets the store's own address in the staff app.
     const manager = await server.cookieFor('manager');
     const own = 'https://north.shop.example/queue';
-    const patched = await server.api('PATCH', '/api/admin/stores/demo', { publicUrl: own }, manager);
-    expect(patched.status).toBe(200);
-    expect((await server.api('GET', '/api/stores/demo')).body.publicUrl).toBe(own);
+    const staff = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const [name, value] = manager.split('=') as [string, string];
+    await staff.addCookies([{ name, value, url: server.url }]);
+    const admin = await staff.newPage();
+    await admin.goto(`${server.url}/staff/#admin/store`);
+    await admin.getByTestId('store-public-url').fill(own);
+    await admin.locator('[data-testid="store-form"] button[type="submit"]').click();
+    await expect.poll(async () => (await server.api('GET', '/api/stores/demo')).body.publicUrl).toBe(own);
+    await staff.close();
     const second = await scanTicket(page);
     expect(second.scanned).toBe(`${own}/t/${second.ticket.token}`);
 

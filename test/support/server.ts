@@ -27,7 +27,7 @@ export const ADMIN_PASSWORD = 'test-admin-password';
 
 /** The real server, in process, on an ephemeral port with a fresh data directory. */
 export async function startTestServer(
-  options: { demoHistoryDays?: number; clock?: () => number; publicUrl?: string } = {},
+  options: { demoHistoryDays?: number; clock?: () => number; publicUrl?: string; commandQueueLimit?: number } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-test-'));
   const config = {
@@ -39,6 +39,7 @@ export async function startTestServer(
     production: false,
     demoHistoryDays: options.demoHistoryDays ?? 0,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.commandQueueLimit ? { commandQueueLimit: options.commandQueueLimit } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };
   let server: RunningServer | undefined = await startLinecast(config);

@@ -39,6 +39,8 @@ export class TicketController implements ReactiveController {
         else if (name.startsWith('ticket:') && this.ticket?.status === 'waiting') this.#refreshSoon();
         if (name === 'store:updated' && 'config' in payload) this.config = payload.config;
       },
+      // A public room carries the waits of the first few in line only; further back, the refetch
+      // that other customers' moves trigger brings this ticket's own wait (GET by its token).
       onWaits: ({ tickets }) => {
         const wait = this.ticket && tickets[this.ticket.id];
         if (wait && this.ticket?.status === 'waiting') {

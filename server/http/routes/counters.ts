@@ -123,6 +123,7 @@ export function counterRoutes(api: ApiRouter): void {
           404: 'unknown store, counter, service or ticket',
           409: 'not possible in the counter’s state (e.g. counter_not_open, no_current_ticket)',
           422: 'invalid body',
+          503: 'the store is busy (line_busy): nothing changed, try again after Retry-After',
         },
       },
       (c) => act(c, action, spec),

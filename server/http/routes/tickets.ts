@@ -27,6 +27,7 @@ export function ticketRoutes(api: ApiRouter): void {
         404: 'unknown store or service',
         409: 'service inactive',
         422: 'invalid body',
+        503: 'the store is busy (line_busy): nothing changed, try again after Retry-After',
       },
     },
     async (c) => {
@@ -86,7 +87,12 @@ export function ticketRoutes(api: ApiRouter): void {
       summary: 'Leave the line',
       tag: 'tickets',
       audience: 'holder',
-      responses: { 200: '{ticket} now cancelled', 404: 'unknown ticket', 409: 'the ticket is no longer waiting' },
+      responses: {
+        200: '{ticket} now cancelled',
+        404: 'unknown ticket',
+        409: 'the ticket is no longer waiting',
+        503: 'the store is busy (line_busy): nothing changed, try again after Retry-After',
+      },
     },
     async (c) => {
       const { storeId, ticket } = await ticketFromToken(c);
@@ -110,6 +116,7 @@ export function ticketRoutes(api: ApiRouter): void {
         404: 'unknown ticket',
         409: 'not served yet, or feedback already given',
         422: 'invalid body',
+        503: 'the store is busy (line_busy): nothing changed, try again after Retry-After',
       },
     },
     async (c) => {

@@ -21,7 +21,7 @@ export class LcAdminStore extends AdminSection {
         <label>${this.t('admin.goalPercent')}<input name="goal" type="number" min="0" max="100" .value=${String(Math.round(s.serviceLevelGoal * 100))} /></label>
         <label>${this.t('admin.priorityRatio')}<input name="priorityRatio" type="number" min="0" max="10" .value=${String(s.priorityRatio)} /></label>
         <label><input type="checkbox" name="allowPhoneJoin" ?checked=${s.allowPhoneJoin} /> ${this.t('admin.phoneJoin')}</label>
-        <label>${this.t('admin.publicUrl')}<input name="publicUrl" type="url" maxlength="200" .value=${s.publicUrl ?? ''}
+        <label>${this.t('admin.publicUrl')}<input name="publicUrl" type="url" maxlength="200" data-testid="store-public-url" .value=${s.publicUrl ?? ''}
           placeholder="https://queue.shop.example" aria-describedby="public-url-help" />
           <small id="public-url-help">${this.t('admin.publicUrlHelp')}</small></label>
         <fieldset>
