@@ -1,9 +1,10 @@
 // Compiles the server to JavaScript: server/main.ts → dist/server/main.js, one ESM bundle with
 // every npm package left external (they load from node_modules as usual), so `npm start` runs
 // plain Node with no TypeScript transpiling at run time. Worker-thread entry points
-// (server/**/*-worker.ts) are bundled beside it, keeping their path under server/.
+// (server/**/*-worker.ts) are bundled beside it (dist/server/NAME.js), where the built server
+// looks for them (`new URL('./report-worker.js', import.meta.url)`).
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -23,8 +24,10 @@ export async function buildServer() {
   const workers = files(join(root, 'server')).filter((f) => /-worker\.ts$/.test(f) && !f.endsWith('.test.ts'));
   await build({
     absWorkingDir: root,
-    entryPoints: [join(root, 'server', 'main.ts'), ...workers].map((f) => relative(root, f)),
-    outbase: 'server',
+    entryPoints: [join(root, 'server', 'main.ts'), ...workers].map((f) => ({
+      in: relative(root, f),
+      out: basename(f, '.ts'),
+    })),
     outdir: join(root, 'dist', 'server'),
     bundle: true,
     platform: 'node',

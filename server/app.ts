@@ -14,10 +14,9 @@ import { WaitModels } from './line/wait-models.ts';
 import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 import { attachRealtime } from './realtime/realtime.ts';
-import { summaryReport } from './reports/summary.ts';
-import { ticketsCsv } from './reports/tickets-csv.ts';
 import { MediaStore } from './signage/media-store.ts';
 import { SignageEvents } from './signage/signage-events.ts';
+import { ReportService } from './store/report-service.ts';
 import { Storage } from './store/storage.ts';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
@@ -105,7 +104,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const storage = await Storage.open(config.dataDir);
   const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
-  const { users, db } = storage;
+  const { users } = storage;
   let generatedAdminPassword: string | undefined;
   if ((await users.count()) === 0) {
     const password = config.adminPassword ?? randomToken(12);
@@ -125,6 +124,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const waits = new LiveWaits(lines, models.predictor);
   const webhooks = new WebhookDispatcher(storage.webhooks, lines);
   const metrics = new Metrics(lines, waits);
+  const reports = new ReportService(config.dataDir);
   const deps: Deps = {
     lines,
     users,
@@ -134,10 +134,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     media: new MediaStore(config.dataDir),
     audit: storage.audit,
     history: storage.history,
-    reports: {
-      summary: (settings, from, to, now) => summaryReport(db, settings, from, to, now),
-      ticketsCsv: (settings, from, to) => ticketsCsv(db, settings, from, to),
-    },
+    reports,
     health: storage,
     waits,
     models,
@@ -184,6 +181,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       await drain(server, inFlight, config.drainMs ?? 10_000);
       await realtime.close();
       await closed;
+      await reports.close();
       await storage.close();
     },
   };

@@ -14,12 +14,13 @@ import type { TicketHistoryRepository } from '../store/ticket-history-repository
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 
 /**
- * The report queries routes may run: a narrow door, so routes never hold the database. The
- * reports move into `store/` (and off the event loop) behind this same shape.
+ * The reports routes may run: a narrow door, so routes never hold the database. Implemented by
+ * `store/report-service.ts`, which runs them in a worker thread; an aborted `signal` (the client
+ * went away) cancels the work there.
  */
 export interface ReportQueries {
-  summary(settings: StoreSettings, from: string, to: string, now?: number): Promise<Summary>;
-  ticketsCsv(settings: StoreSettings, from: string, to: string): AsyncGenerator<string>;
+  summary(settings: StoreSettings, from: string, to: string, now?: number, signal?: AbortSignal): Promise<Summary>;
+  ticketsCsv(settings: StoreSettings, from: string, to: string, signal?: AbortSignal): AsyncGenerator<string>;
 }
 
 /** Everything a request handler may use; built once in `server/app.ts`. No database handle. */

@@ -1,22 +1,20 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../test/support/reports/csv-parse.ts';
+import { DAY, SETTINGS, STORE_ID } from '../../test/support/reports/fixture-day.ts';
 import type { StoreState } from '../engine/state.ts';
 import { ApiRouter } from '../http/api-router.ts';
-import type { AppEnv, Deps, ReportQueries } from '../http/deps.ts';
+import type { AppEnv, Deps } from '../http/deps.ts';
 import { HttpError } from '../http/http-error.ts';
 import { reportRoutes } from '../http/routes/reports.ts';
-import type { Db } from '../store/database.ts';
+import type { ReportService } from '../store/report-service.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import type { UserRecord } from '../store/user-repository.ts';
-import { parseCsv } from './csv-parse.ts';
-import { DAY, SETTINGS, STORE_ID } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
-import { summaryReport } from './summary.ts';
-import { ticketsCsv } from './tickets-csv.ts';
 
 // The report routes on a bare Hono app: the real database and route code, with the store
 // lookup and the signed-in user (normally the line service and session middleware) stubbed.
 
-let db: Db;
+let reports: ReportService;
 let close: () => Promise<void>;
 let app: Hono<AppEnv>;
 
@@ -27,17 +25,14 @@ const USERS: Record<string, UserRecord> = {
 };
 
 beforeAll(async () => {
-  ({ db, close } = await openFixtureDb());
+  ({ reports, close } = await openFixtureDb());
   const lines = {
     resolveStore: (idOrSlug: string) => (idOrSlug === STORE_ID ? STORE_ID : undefined),
     state: (id: string) => (id === STORE_ID ? ({ settings: SETTINGS } as StoreState) : undefined),
+    now: () => Date.now(),
   };
   app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
-    const reports: ReportQueries = {
-      summary: (settings, from, to, now) => summaryReport(db, settings, from, to, now),
-      ticketsCsv: (settings, from, to) => ticketsCsv(db, settings, from, to),
-    };
     c.set('deps', { reports, lines } as unknown as Deps);
     c.set('user', USERS[c.req.header('x-test-user') ?? '']);
     await next();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFigures } from './expect-figures.ts';
-import { DAY, NOW, SETTINGS } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
-import { type Summary, summaryReport } from './summary.ts';
+import { expectFigures } from '../../test/support/reports/expect-figures.ts';
+import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
+import type { Summary } from './summary.ts';
 
 // Tickets count under their last service (T3 went B → C, so it is a C ticket); walk-up and
 // service times under the service of each segment (T3's first segment is B work).
@@ -13,7 +13,7 @@ let summary: Summary;
 beforeAll(async () => {
   const fixture = await openFixtureDb();
   close = fixture.close;
-  summary = await summaryReport(fixture.db, SETTINGS, DAY, DAY, NOW);
+  summary = await fixture.reports.summary(SETTINGS, DAY, DAY, NOW);
 });
 afterAll(() => close());
 

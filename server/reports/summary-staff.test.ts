@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFigures } from './expect-figures.ts';
-import { DAY, NOW, SETTINGS } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
-import { type Summary, summaryReport } from './summary.ts';
+import { expectFigures } from '../../test/support/reports/expect-figures.ts';
+import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
+import type { Summary } from './summary.ts';
 
 // Segments (call → end, in minutes past 10:00 where useful):
 //   c1: T1 alice 10:02–10:08 · T3 alice 10:08–10:12 (transferred) · T6 alice 10:20–10:24 · T7 bob 11:10–11:21
@@ -18,7 +18,7 @@ let summary: Summary;
 beforeAll(async () => {
   const fixture = await openFixtureDb();
   close = fixture.close;
-  summary = await summaryReport(fixture.db, SETTINGS, DAY, DAY, NOW);
+  summary = await fixture.reports.summary(SETTINGS, DAY, DAY, NOW);
 });
 afterAll(() => close());
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../store/database.ts';
-import { expectFigures } from './expect-figures.ts';
-import { DAY, NOW, SETTINGS } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
+import { expectFigures } from '../../test/support/reports/expect-figures.ts';
+import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
+import type { ReportService } from '../store/report-service.ts';
+import { openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import { ReportRangeError } from './report-range.ts';
-import { type Summary, summaryReport } from './summary.ts';
+import type { Summary } from './summary.ts';
 
 // The fixture day is drawn as a table in fixture-day.ts; the arithmetic below reads from it.
 // Waits (first call − issue, s): T1 120, T2 120, T3 180, T4 240, T6 240, T7 600, T8 60, T9 300, T10 60.
@@ -12,13 +12,13 @@ import { type Summary, summaryReport } from './summary.ts';
 // Service (done − start, or done − call): T1 300, T2 240, T3@c2 600, T6 240 (no start), T7 600, T8 360, T9 180 (no start).
 // Time in system (done − issue): T1 480, T2 390, T3 1560, T6 480, T7 1260, T8 480, T9 480.
 
-let db: Db;
+let reports: ReportService;
 let close: () => Promise<void>;
 let summary: Summary;
 
 beforeAll(async () => {
-  ({ db, close } = await openFixtureDb());
-  summary = await summaryReport(db, SETTINGS, DAY, DAY, NOW);
+  ({ reports, close } = await openFixtureDb());
+  summary = await reports.summary(SETTINGS, DAY, DAY, NOW);
 });
 afterAll(() => close());
 
@@ -159,7 +159,7 @@ describe('summary of the fixture day', () => {
 
 describe('report ranges', () => {
   it('a two-day range adds the day before as its own row', async () => {
-    const two = await summaryReport(db, SETTINGS, '2026-03-01', DAY, NOW);
+    const two = await reports.summary(SETTINGS, '2026-03-01', DAY, NOW);
     expect(two.byDay.map((d) => [d.day, d.issued, d.served])).toEqual([
       ['2026-03-01', 1, 1], // Y1
       [DAY, 13, 7],
@@ -169,7 +169,7 @@ describe('report ranges', () => {
   });
 
   it('a day without tickets gives zeros and nulls, not errors', async () => {
-    const empty = await summaryReport(db, SETTINGS, '2026-04-01', '2026-04-01', NOW);
+    const empty = await reports.summary(SETTINGS, '2026-04-01', '2026-04-01', NOW);
     expect(empty.overall).toMatchObject({ issued: 0, avgWaitSec: null, serviceLevel: null, nps: null, csatCount: 0 });
     expect(empty.byDay).toEqual([]);
     expect(empty.byCounter.map((c) => [c.counterId, c.calls, c.openSec])).toEqual([
@@ -181,9 +181,9 @@ describe('report ranges', () => {
   });
 
   it('refuses impossible dates, reversed ranges and more than 366 days', async () => {
-    await expect(summaryReport(db, SETTINGS, '2026-02-30', '2026-03-01', NOW)).rejects.toBeInstanceOf(ReportRangeError);
-    await expect(summaryReport(db, SETTINGS, DAY, '2026-03-01', NOW)).rejects.toBeInstanceOf(ReportRangeError);
-    await expect(summaryReport(db, SETTINGS, '2025-03-01', '2026-03-02', NOW)).rejects.toBeInstanceOf(ReportRangeError);
-    await expect(summaryReport(db, SETTINGS, '2025-03-02', '2026-03-02', NOW)).resolves.toBeDefined(); // 366 days
+    await expect(reports.summary(SETTINGS, '2026-02-30', '2026-03-01', NOW)).rejects.toBeInstanceOf(ReportRangeError);
+    await expect(reports.summary(SETTINGS, DAY, '2026-03-01', NOW)).rejects.toBeInstanceOf(ReportRangeError);
+    await expect(reports.summary(SETTINGS, '2025-03-01', '2026-03-02', NOW)).rejects.toBeInstanceOf(ReportRangeError);
+    await expect(reports.summary(SETTINGS, '2025-03-02', '2026-03-02', NOW)).resolves.toBeDefined(); // 366 days
   });
 });

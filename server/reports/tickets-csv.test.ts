@@ -1,25 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../store/database.ts';
+import { parseCsv } from '../../test/support/reports/csv-parse.ts';
+import { DAY, NOW, SETTINGS } from '../../test/support/reports/fixture-day.ts';
+import type { ReportService } from '../store/report-service.ts';
+import { type FixtureDb, openFixtureDb } from '../store/testing/report-fixture-db.ts';
 import { csvCell, csvLine } from './csv.ts';
-import { parseCsv } from './csv-parse.ts';
-import { DAY, NOW, SETTINGS } from './fixture-day.ts';
-import { openFixtureDb } from './fixture-db.ts';
-import { summaryReport } from './summary.ts';
-import { TICKET_CSV_COLUMNS, ticketsCsv } from './tickets-csv.ts';
+import { TICKET_CSV_COLUMNS } from './tickets-csv.ts';
 
-let db: Db;
+let reports: ReportService;
+let insertTickets: FixtureDb['insertTickets'];
 let close: () => Promise<void>;
 let records: Array<Record<string, string>>;
 let header: string[];
 
 async function exportText(from: string, to: string): Promise<string> {
   let text = '';
-  for await (const chunk of ticketsCsv(db, SETTINGS, from, to)) text += chunk;
+  for await (const chunk of reports.ticketsCsv(SETTINGS, from, to)) text += chunk;
   return text;
 }
 
 beforeAll(async () => {
-  ({ db, close } = await openFixtureDb());
+  ({ insertTickets, reports, close } = await openFixtureDb());
   const [head = [], ...rows] = parseCsv(await exportText(DAY, DAY));
   header = head;
   records = rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
@@ -43,7 +43,7 @@ describe('tickets CSV', () => {
   });
 
   it('has totals equal to the summary', async () => {
-    const { overall } = await summaryReport(db, SETTINGS, DAY, DAY, NOW);
+    const { overall } = await reports.summary(SETTINGS, DAY, DAY, NOW);
     const status = (s: string) => records.filter((r) => r.status === s).length;
     expect(records.length).toBe(overall.issued);
     expect(records.filter((r) => r.first_called_at !== '').length).toBe(overall.called);
@@ -123,12 +123,7 @@ describe('tickets CSV', () => {
       idempotency_key: null,
       feedback_given: 0,
     }));
-    // In slices: SQLite caps the bound parameters of one statement.
-    for (let i = 0; i < rows.length; i += 500)
-      await db
-        .insertInto('tickets')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    await insertTickets(rows);
     const exported = parseCsv(await exportText('2026-03-05', '2026-03-05')).slice(1);
     expect(exported.length).toBe(2501);
     expect(new Set(exported.map((r) => r[0])).size).toBe(2501);

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
+import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
 import * as webhooks from './migrations/005-webhooks.ts';
 import type { Database } from './schema.ts';
@@ -14,6 +15,7 @@ class StaticMigrations implements MigrationProvider {
     return {
       '001-initial': initial,
       '002-report-indexes': reportIndexes,
+      '003-report-day-marks': reportDayMarks,
       '004-login-failures': loginFailures,
       '005-webhooks': webhooks,
     };

@@ -4,6 +4,7 @@ import type { EngineEvent } from '../engine/events.ts';
 import type { Service, StoreState, Ticket } from '../engine/state.ts';
 import { type AuditEntry, writeAudit } from './audit-repository.ts';
 import { type Db, sqliteHandle } from './database.ts';
+import { markReportDays } from './report-marks.ts';
 import {
   counterToRow,
   parseSettings,
@@ -179,6 +180,7 @@ async function writeEvents(
   await upsertTickets(trx, storeId, after, [...touched.tickets]);
   for (const e of committed) await project(trx, storeId, e, after);
   for (const id of touched.counters) await upsertCounter(trx, storeId, after, id);
+  await markReportDays(trx, storeId, lastSeq + committed.length, committed, after);
   await trx
     .updateTable('stores')
     .set({ last_seq: lastSeq + committed.length, runtime_json: JSON.stringify(runtimeOf(after)) })

@@ -20,6 +20,7 @@ export interface Database {
   signage_items: SignageItemsTable;
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
+  report_day_marks: ReportDayMarksTable;
   login_failures: LoginFailuresTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -200,6 +201,13 @@ export interface AuditLogTable {
   action: string;
   details_json: string;
   at: number;
+}
+
+/** The store's `seq` of the last change to what a local day's report figures read (migration 003). */
+export interface ReportDayMarksTable {
+  store_id: string;
+  day: string;
+  seq: number;
 }
 
 export interface LoginFailuresTable {

@@ -3,6 +3,7 @@ import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
 import type { StoreState } from '../engine/state.ts';
 import type { AuditEntry } from './audit-repository.ts';
+import { MARK_SQL, reportDaysOf } from './report-marks.ts';
 import { counterToRow, serviceToRow, ticketToRow } from './rows.ts';
 
 /** An engine event as stored: with its per-store sequence number. */
@@ -85,6 +86,7 @@ export class SqliteCommitWriter {
         values (?, ?, ?, ?, ?, ?, ?, ?)`),
       settings: s('update stores set name = ?, time_zone = ?, settings_json = ? where id = ?'),
       runtime: s('update stores set last_seq = ?, runtime_json = ? where id = ?'),
+      reportMark: s(MARK_SQL),
     };
   }
 
@@ -135,6 +137,7 @@ export class SqliteCommitWriter {
       const c = after.counters[id];
       if (c) st.counter.run(counterToRow(storeId, c));
     }
+    for (const day of reportDaysOf(committed, after)) st.reportMark.run(storeId, day, lastSeq + committed.length);
     const runtime = { numbering: after.numbering, priorityStreaks: after.priorityStreaks };
     st.runtime.run(lastSeq + committed.length, JSON.stringify(runtime), storeId);
   }

@@ -27,6 +27,7 @@ export class LcRecentCalls extends LitElement {
         gap: 0.5em;
       }
       li {
+        min-width: 0;
         display: flex;
         justify-content: space-between;
         align-items: baseline;
@@ -36,13 +37,18 @@ export class LcRecentCalls extends LitElement {
         background: var(--lc-panel, #13233f);
       }
       .number {
+        flex: none;
         font-size: 2em;
         font-weight: 800;
         font-variant-numeric: tabular-nums;
       }
+      /* A counter name may be 60 characters: it ends in an ellipsis rather than under its neighbour. */
       .counter {
+        min-width: 0;
         font-size: 1.3em;
         white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
       }
       .empty {
         opacity: 0.7;

@@ -10,6 +10,7 @@ const WAIT = { timeout: 30_000 };
 const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
 const LANGUAGES: Language[] = ['en', 'zh-Hans'];
+const LONG_COUNTER = 'Counter 1 — personal shopping and customer service, floor 2';
 const STORE_NAME = 'Linecast Flagship Store on the Riverside Promenade — Customer Service Centre';
 
 // Every layout a customer sees, with every service named at the longest the admin accepts.
@@ -75,6 +76,8 @@ describe('layouts with 80-character names', { timeout: 180_000 }, () => {
           name: { en: LONG_NAMES.en, 'zh-Hans': LONG_NAMES['zh-Hans'] },
         });
       }
+      // Counter names may be 60 characters.
+      await call('PATCH', '/api/admin/stores/demo/counters/c1', { name: LONG_COUNTER });
     });
 
     for (const lang of LANGUAGES) {
@@ -91,7 +94,8 @@ describe('layouts with 80-character names', { timeout: 180_000 }, () => {
             { name: 'store name', locator: page.locator('lc-board header') },
             { name: 'now calling', locator: page.getByTestId('now-calling') },
             { name: 'media', locator: page.locator('lc-media-zone') },
-            { name: 'recent calls', locator: page.locator('lc-recent-calls') },
+            { name: 'recent call number', locator: page.locator('lc-recent-calls li .number') },
+            { name: 'recent call counter', locator: page.locator('lc-recent-calls li .counter') },
             { name: 'waiting title', locator: page.locator('lc-service-waits h2') },
             { name: 'waiting row', locator: page.getByTestId('waiting-row') },
             { name: 'missed numbers', locator: page.getByTestId('missed') },

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../server/reports/csv-parse.ts';
 import { localParts } from '../../shared/time.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { parseCsv } from '../support/reports/csv-parse.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;

@@ -85,8 +85,6 @@ describe('import boundaries', () => {
       // Crash tests read the file the killed server left behind, with no server to ask.
       'test/api/durability.test.ts',
       'test/api/crash-loop.test.ts',
-      // The "reports" work moves report SQL into store/ and fixtures to test/support/.
-      'server/reports/',
     ]);
   });
 

@@ -1,8 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Db, openDatabase } from '../store/database.ts';
-import type { ServiceSegmentsTable, TicketsTable } from '../store/schema.ts';
 import {
   CANCELS,
   COUNTER_EVENTS,
@@ -16,7 +14,10 @@ import {
   STORE_ID,
   type T,
   TICKETS,
-} from './fixture-day.ts';
+} from '../../../test/support/reports/fixture-day.ts';
+import { type Db, openDatabase } from '../database.ts';
+import { ReportService } from '../report-service.ts';
+import type { ServiceSegmentsTable, TicketsTable } from '../schema.ts';
 
 /** Writes the fixture (and the two rows that must stay out of the report) into an empty database. */
 export async function seedFixtureDay(db: Db): Promise<void> {
@@ -226,14 +227,40 @@ function segmentRow(storeId: string, s: S, day: string): Omit<ServiceSegmentsTab
   };
 }
 
-/** A fresh SQLite database in a temporary directory, migrated and seeded with the fixture day. */
-export async function openFixtureDb(): Promise<{ db: Db; close: () => Promise<void> }> {
+export interface FixtureDb {
+  db: Db;
+  dir: string;
+  reports: ReportService;
+  /** More tickets for a test of its own (rows as the line writes them). */
+  insertTickets(rows: TicketRow[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type TicketRow = TicketsTable;
+
+/**
+ * A fresh SQLite database in a temporary directory, migrated and seeded with the fixture day,
+ * and the report service (worker thread) reading it.
+ */
+export async function openFixtureDb(): Promise<FixtureDb> {
   const dir = await mkdtemp(join(tmpdir(), 'linecast-reports-'));
   const db = await openDatabase(dir);
   await seedFixtureDay(db);
+  const reports = new ReportService(dir);
   return {
     db,
+    dir,
+    reports,
+    async insertTickets(rows) {
+      // In slices: SQLite caps the bound parameters of one statement.
+      for (let i = 0; i < rows.length; i += 500)
+        await db
+          .insertInto('tickets')
+          .values(rows.slice(i, i + 500))
+          .execute();
+    },
     close: async () => {
+      await reports.close();
       await db.destroy();
       await rm(dir, { recursive: true, force: true });
     },

@@ -1,4 +1,4 @@
-import type { StoreSettings } from '../engine/state.ts';
+import type { StoreSettings } from '../../../server/engine/state.ts';
 
 /**
  * A hand-made store morning for the report tests, written straight into the projections (no
@@ -23,6 +23,9 @@ import type { StoreSettings } from '../engine/state.ts';
  * | T11 B004 | B | 11:40 | – | | | | waiting | – |
  * | T12 C002 | C | 11:47 | – | | | | waiting | – |
  * | T13 A007 | A | 11:42 | – cancelled 11:44 | | | | cancelled | – |
+ *
+ * As the engine does, a no-show or cancelled ticket's `done_at` is when it ended (T4 10:17,
+ * T5 10:20, T13 11:44).
  *
  * Outside the report of 2026-03-02: Y1 (the day before, 21:30, done at c2) and X1 (another store).
  */
@@ -73,8 +76,8 @@ export const TICKETS: T[] = [
   ['T1', 'A001', 'A', 'done', '10:00', '10:02', '10:02', '10:03', '10:08', 'c1', 'u1', 0, 0],
   ['T2', 'A002', 'A', 'done', '10:01', '10:03', '10:03', '10:03:30', '10:07:30', 'c2', 'u2', 0, 0],
   ['T3', 'B001', 'C', 'done', '10:05', '10:08', '10:20', '10:21', '10:31', 'c2', 'u2', 0, 1],
-  ['T4', 'A003', 'A', 'no_show', '10:10', '10:14', '10:15', null, null, 'c2', 'u2', 1, 0],
-  ['T5', 'B002', 'B', 'cancelled', '10:12', null, null, null, null, null, null, 0, 0],
+  ['T4', 'A003', 'A', 'no_show', '10:10', '10:14', '10:15', null, '10:17', 'c2', 'u2', 1, 0],
+  ['T5', 'B002', 'B', 'cancelled', '10:12', null, null, null, '10:20', null, null, 0, 0],
   ['T6', 'A004', 'A', 'done', '10:16', '10:20', '10:20', null, '10:24', 'c1', 'u1', 0, 0],
   ['T7', 'C001', 'C', 'done', '11:00', '11:10', '11:10', '11:11', '11:21', 'c1', 'u2', 0, 0],
   ['T8', 'B003', 'B', 'done', '11:05', '11:06', '11:06', '11:07', '11:13', 'c2', 'u1', 0, 0, 1],
@@ -82,7 +85,7 @@ export const TICKETS: T[] = [
   ['T10', 'A006', 'A', 'serving', '11:30', '11:31', '11:31', '11:32', null, 'c2', 'u1', 0, 0],
   ['T11', 'B004', 'B', 'waiting', '11:40', null, null, null, null, null, null, 0, 0],
   ['T12', 'C002', 'C', 'waiting', '11:47', null, null, null, null, null, null, 0, 0],
-  ['T13', 'A007', 'A', 'cancelled', '11:42', null, null, null, null, null, null, 0, 0],
+  ['T13', 'A007', 'A', 'cancelled', '11:42', null, null, null, '11:44', null, null, 0, 0],
 ];
 
 export type S = [

@@ -1,0 +1,13 @@
+import type { StoreSettings } from '../engine/state.ts';
+
+/** Messages between the report service (main thread) and its worker. */
+export type ReportRequest =
+  | { kind: 'summary'; id: number; settings: StoreSettings; from: string; to: string; now: number }
+  | { kind: 'csv'; id: number; settings: StoreSettings; from: string; to: string }
+  /** The next chunk of a CSV job (the stream pulls, so a slow client holds no rows in memory). */
+  | { kind: 'next'; id: number }
+  | { kind: 'cancel'; id: number };
+
+export type ReportReply =
+  | { id: number; ok: true; value: unknown; done: boolean }
+  | { id: number; ok: false; error: { message: string; kind: 'range' | 'aborted' | 'failed' } };

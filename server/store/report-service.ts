@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { StoreSettings } from '../engine/state.ts';
+import { ReportRangeError, reportRange } from '../reports/report-range.ts';
+import type { Summary } from '../reports/summary.ts';
+import type { ReportReply, ReportRequest } from './report-protocol.ts';
+
+type Pending = { resolve: (reply: { value: unknown; done: boolean }) => void; reject: (err: Error) => void };
+
+/**
+ * Reports, computed off the event loop: a worker thread with its own read-only connection runs
+ * the queries (see `report-worker.ts`), so a year's report never delays a ticket being issued.
+ * A report whose signal aborts (its client went away) is cancelled in the worker too.
+ */
+export class ReportService {
+  readonly #file: string;
+  #worker: Worker | undefined;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+  /** Jobs the worker confirmed it stopped because they were cancelled (for tests and metrics). */
+  cancelledInWorker = 0;
+
+  /** @param dataDir the folder holding `linecast.db`, as given to `openDatabase`. */
+  constructor(dataDir: string) {
+    this.#file = join(dataDir, 'linecast.db');
+  }
+
+  /** The summary of local days `from`…`to`; rejects with `ReportRangeError` for a bad range. */
+  async summary(settings: StoreSettings, from: string, to: string, now = Date.now(), signal?: AbortSignal) {
+    reportRange(from, to, settings.timeZone, now);
+    const id = this.#nextId++;
+    const reply = await this.#call({ kind: 'summary', id, settings, from, to, now }, signal);
+    return reply.value as Summary;
+  }
+
+  /** The tickets CSV in chunks, read from the worker one chunk per pull. */
+  async *ticketsCsv(settings: StoreSettings, from: string, to: string, signal?: AbortSignal): AsyncGenerator<string> {
+    reportRange(from, to, settings.timeZone, Date.now());
+    const id = this.#nextId++;
+    let finished = false;
+    try {
+      await this.#call({ kind: 'csv', id, settings, from, to }, signal);
+      for (;;) {
+        const step = await this.#call({ kind: 'next', id }, signal);
+        if (step.done) {
+          finished = true;
+          return;
+        }
+        yield step.value as string;
+      }
+    } finally {
+      if (!finished) this.#worker?.postMessage({ kind: 'cancel', id } satisfies ReportRequest);
+    }
+  }
+
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    await worker?.terminate();
+  }
+
+  #call(request: ReportRequest, signal?: AbortSignal): Promise<{ value: unknown; done: boolean }> {
+    signal?.throwIfAborted();
+    const worker = this.#start();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        worker.postMessage({ kind: 'cancel', id: request.id } satisfies ReportRequest);
+        this.#pending.delete(request.id);
+        this.#holdOpen();
+        reject(signal?.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => {
+        signal?.removeEventListener('abort', onAbort);
+        this.#holdOpen();
+      };
+      this.#pending.set(request.id, {
+        resolve: (v) => {
+          settle();
+          resolve(v);
+        },
+        reject: (e) => {
+          settle();
+          reject(e);
+        },
+      });
+      worker.postMessage(request);
+      this.#holdOpen();
+    });
+  }
+
+  /** A worker with work keeps the process alive (a script awaiting a report); an idle one does not. */
+  #holdOpen(): void {
+    if (this.#pending.size > 0) this.#worker?.ref();
+    else this.#worker?.unref();
+  }
+
+  #start(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = spawnReportWorker(this.#file);
+    worker.on('message', (reply: ReportReply) => this.#settle(reply));
+    worker.on('error', (err) => this.#fail(worker, err));
+    worker.on('exit', (code) => this.#fail(worker, new Error(`report worker exited with code ${code}`)));
+    this.#worker = worker;
+    return worker;
+  }
+
+  #settle(reply: ReportReply): void {
+    const pending = this.#pending.get(reply.id);
+    if (!reply.ok && reply.error.kind === 'aborted') this.cancelledInWorker++;
+    if (!pending) return;
+    this.#pending.delete(reply.id);
+    if (reply.ok) pending.resolve(reply);
+    else if (reply.error.kind === 'range') pending.reject(new ReportRangeError(reply.error.message));
+    else pending.reject(new Error(`report failed: ${reply.error.message}`));
+  }
+
+  /** A worker that died fails what it was doing; the next report starts a new one. */
+  #fail(worker: Worker, err: Error): void {
+    if (this.#worker !== worker) return;
+    this.#worker = undefined;
+    for (const pending of this.#pending.values()) pending.reject(err);
+    this.#pending.clear();
+  }
+}
+
+/**
+ * Under tsx and vitest the server runs from TypeScript, which a bare worker cannot load: the
+ * worker then registers tsx first. Built JavaScript starts `report-worker.js` beside this file.
+ */
+function spawnReportWorker(file: string): Worker {
+  const options = { workerData: { file } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./report-worker.js', import.meta.url), options);
+  const entry = JSON.stringify(new URL('./report-worker.ts', import.meta.url).href);
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
+  return new Worker(boot, { ...options, eval: true });
+}
