@@ -20,10 +20,7 @@ import { WebhookRepository } from './webhook-repository.ts';
  * await storage.users.count();
  */
 export class Storage {
-  /**
-   * The raw connection: for tests that check what was stored, and for the report queries until
-   * they move into `store/` themselves.
-   */
+  /** The raw connection: for tests that check what was stored; code outside `store/` uses the repositories. */
   readonly db: Db;
   readonly lines: LineRepository;
   readonly users: UserRepository;
