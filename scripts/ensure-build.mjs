@@ -1,8 +1,10 @@
-// Runs before `npm start`: builds the web apps when dist/ is missing or older than their sources,
-// so `npm install && npm start` works on a clean clone with no separate build step.
+// Runs before `npm start`: builds the web apps and compiles the server (dist/server/main.js) when
+// either is missing or older than its sources, so `npm install && npm start` works on a clean
+// clone with no separate build step.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer, serverBundle, serverSources } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', 'staff', 'index.html');
@@ -14,14 +16,20 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-const changed = Math.max(
-  ...sources
-    .map((s) => join(root, s))
-    .filter(existsSync)
-    .map(newest),
-);
-if (changed > built) {
+const builtAt = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+const newestOf = (list) =>
+  Math.max(
+    ...list
+      .map((s) => join(root, s))
+      .filter(existsSync)
+      .map(newest),
+  );
+if (newestOf(sources) > builtAt(stamp)) {
   console.log('Building the kiosk, signage and staff apps…');
   execSync('npx vite build --config vite.config.ts', { cwd: root, stdio: 'inherit' });
+}
+// After the apps: Vite empties dist/ when it builds.
+if (newestOf(serverSources) > builtAt(serverBundle)) {
+  console.log('Compiling the server…');
+  await buildServer();
 }

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface ServerConfig {
   port: number;
@@ -26,7 +27,7 @@ export const DEFAULT_RETENTION_DAYS = 90;
 
 /** Configuration from the environment (documented in README "Configuration"). */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const root = resolve(import.meta.dirname, '..');
+  const root = packageRoot(import.meta.dirname);
   return {
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '0.0.0.0',
@@ -38,6 +39,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: positiveDays(env.LINECAST_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
+}
+
+/** The folder holding package.json: server/ when run from source, dist/server/ when built. */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 /** `PUBLIC_URL` without its trailing slash; a value a phone could not open stops the start with a clear message. */

@@ -17,6 +17,40 @@ describe('local time in a store time zone', () => {
     });
   });
 
+  it('reads the same parts as the zone formatter around daylight saving changes and odd offsets', () => {
+    const formatter = (timeZone: string) =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      });
+    const cases: Array<[string, string]> = [
+      ['Europe/Paris', '2026-03-29T01:00:00Z'],
+      ['Europe/Paris', '2026-10-25T01:00:00Z'],
+      ['America/New_York', '2026-03-08T07:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-05T15:00:00Z'],
+      ['Asia/Kathmandu', '2026-01-01T00:00:00Z'],
+      ['Pacific/Chatham', '2026-04-05T14:00:00Z'],
+    ];
+    for (const [zone, around] of cases) {
+      const f = formatter(zone);
+      // Every 7 minutes 13 seconds over the two hours either side of the change.
+      for (let at = Date.parse(around) - 2 * 3_600_000; at <= Date.parse(around) + 2 * 3_600_000; at += 433_000) {
+        const p = localParts(at, zone);
+        const two = (n: number) => String(n).padStart(2, '0');
+        expect(
+          `${p.day}, ${two(p.hour)}:${two(p.minute)}:${two(p.second)}`,
+          `${zone} ${new Date(at).toISOString()}`,
+        ).toBe(f.format(at));
+      }
+    }
+  });
+
   it('writes wall-clock time as spreadsheets read it', () => {
     expect(localDateTime(Date.UTC(2026, 0, 1, 16, 30, 5), 'Asia/Shanghai')).toBe('2026-01-02 00:30:05');
   });

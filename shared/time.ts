@@ -39,6 +39,21 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
  * @example localParts(Date.UTC(2026, 0, 1, 16, 30), 'Asia/Shanghai') // { day: '2026-01-02', hour: 0, minute: 30, second: 0, weekday: 5 }
  */
 export function localParts(at: number, timeZone: string): LocalParts {
+  const offset = offsetIn(at, timeZone);
+  if (offset === null) return formattedParts(at, timeZone);
+  const local = new Date(at + offset);
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const year = local.getUTCFullYear();
+  return {
+    day: `${year < 1000 ? String(year).padStart(4, '0') : year}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`,
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    weekday: local.getUTCDay() || 7,
+  };
+}
+
+function formattedParts(at: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
   return {
@@ -48,6 +63,39 @@ export function localParts(at: number, timeZone: string): LocalParts {
     second: Number(parts.second),
     weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
   };
+}
+
+// Formatting is the slow part (a few µs per call, and the store writes call it per event), while a
+// zone's UTC offset changes a few times a year: it is looked up once per quarter hour of UTC and
+// kept when the offset is the same at both ends of that quarter (no transition inside it).
+const QUARTER_MS = 15 * 60_000;
+const offsets = new Map<string, Map<number, number | null>>();
+
+function offsetIn(at: number, timeZone: string): number | null {
+  if (!Number.isFinite(at)) return null;
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(at / QUARTER_MS);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    const start = quarter * QUARTER_MS;
+    const first = formattedOffset(start, timeZone);
+    offset = first === formattedOffset(start + QUARTER_MS - 1000, timeZone) ? first : null;
+    if (zone.size > 50_000) zone.clear();
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
+/** Local wall time minus UTC at `at` (whole seconds), as the formatter reads it. */
+function formattedOffset(at: number, timeZone: string): number {
+  const p = formattedParts(at, timeZone);
+  const [y, m, d] = p.day.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, p.hour, p.minute, p.second);
+  return wall - (at - (((at % 1000) + 1000) % 1000));
 }
 
 /**

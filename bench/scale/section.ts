@@ -16,6 +16,14 @@ export interface BenchContext {
   scratchDir: string;
   /** Progress lines go to stderr, so `--json` stdout stays one JSON object. */
   log(line: string): void;
+  /**
+   * A data folder holding a large history, made once per run by the generator
+   * (`npm run simulate -- --stores 20 --days 90 --into …`, ≥ 1,000,000 tickets; smaller with
+   * `--quick`), or the folder given with `--history DIR`. Sections may start servers on it
+   * (admin password `ADMIN_PASSWORD` of bench/scale/processes.ts) but must not remove its stores.
+   * Given by `npm run bench`; a section run on its own may have none.
+   */
+  largeHistory?(): Promise<{ dataDir: string; tickets: number }>;
 }
 
 /** One measured figure, with the reference measured in the same run where there is one. */

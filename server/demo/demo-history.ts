@@ -7,7 +7,7 @@ import { simulateHistory } from '../insight/simulator/simulate-history.ts';
 import type { LineService } from '../line/line-service.ts';
 import { withSimulatedFeedback } from './demo-feedback.ts';
 
-/** A busy flagship store: lunch and evening peaks, quieter mornings, busier weekends. */
+/** A busy flagship store: lunch and evening peaks, quieter mornings, busier weekends (also the generator's profile). */
 export const DEMO_PROFILE: ProfileInput = {
   name: 'demo',
   timeZone: 'Asia/Shanghai',
@@ -88,12 +88,15 @@ export async function seedDemoHistory(lines: LineService, storeId: string, days:
   // Today counts once the store has closed: every simulated event is then in the past.
   const closed = now.hour * 60 + now.minute >= (parseClockTime(profile.close) ?? 24 * 60);
   const endDay = closed ? now.day : addDays(now.day, -1);
-  const { events } = simulateHistory(state, profile, { days, endDay, seed: 20261123 });
+  const { events } = simulateHistory(state, profile, { days, endDay, seed: 20261123, truth: false });
   await lines.importHistory(storeId, batchesByDay(state, withSimulatedFeedback(events, 20261124)));
 }
 
 /** Groups events per local day with the state at the end of that day (what projections need). */
-function batchesByDay(initial: StoreState, events: EngineEvent[]): Array<{ events: EngineEvent[]; after: StoreState }> {
+export function batchesByDay(
+  initial: StoreState,
+  events: EngineEvent[],
+): Array<{ events: EngineEvent[]; after: StoreState }> {
   const days: EngineEvent[][] = [];
   let day = '';
   for (const e of events) {

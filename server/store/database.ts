@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
 import * as reportDayMarks from './migrations/003-report-day-marks.ts';
@@ -26,6 +26,14 @@ class StaticMigrations implements MigrationProvider {
 
 export type Db = Kysely<Database>;
 
+export interface OpenOptions {
+  /**
+   * A single writer filling a new data folder (the history generator): a big page cache and no
+   * fsync. A crash leaves a folder to generate again.
+   */
+  bulkLoad?: boolean;
+}
+
 /** The better-sqlite3 connection behind each database we opened (for statements prepared once). */
 const sqliteHandles = new WeakMap<Db, SQLite.Database>();
 
@@ -45,7 +53,7 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
  * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
  * migrates it to the latest schema.
  */
-export async function openDatabase(dataDir: string): Promise<Db> {
+export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new SQLite(join(dataDir, 'linecast.db'));
   sqlite.pragma('journal_mode = WAL');
@@ -54,10 +62,36 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  if (options.bulkLoad) {
+    sqlite.pragma('cache_size = -262144');
+    sqlite.pragma('synchronous = OFF');
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
   sqliteHandles.set(db, sqlite);
   return db;
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a small statement, and
+ * the command path and history writes repeat the same few SQL texts. Keeps the most recent
+ * prepared statements by SQL text (kysely never streams here, so a statement is never busy twice).
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 256): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) cache.delete(text);
+      else {
+        statement = sqlite.prepare(text);
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, openDatabase, pendingMigrations } from './database.ts';
+import { type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
@@ -48,8 +48,8 @@ export class Storage {
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */
-  static async open(dataDir: string): Promise<Storage> {
-    return new Storage(await openDatabase(dataDir));
+  static async open(dataDir: string, options: OpenOptions = {}): Promise<Storage> {
+    return new Storage(await openDatabase(dataDir, options));
   }
 
   /** True when the database answers a query (health and readiness checks). */

@@ -29,8 +29,8 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Runs the real server as its own process (`node --import tsx server/main.ts`, as `npm start`
- * does after its build step) on a free port with `dataDir`, and waits until `/api/health` answers.
+ * Runs the real server as its own process (`node dist/server/main.js`, as `npm start` does;
+ * the test setup compiles it) on a free port with `dataDir`, and waits until `/api/health` answers.
  * @example const child = await startChildServer({ dataDir, adminPassword: 'secret-password' });
  */
 export async function startChildServer(options: {
@@ -40,7 +40,7 @@ export async function startChildServer(options: {
 }): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: ROOT,
     env: {
       ...process.env,

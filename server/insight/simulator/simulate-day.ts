@@ -22,6 +22,8 @@ export interface DayOptions {
   predict?: PredictHook;
   /** Counters to staff per 15-minute slot from opening (first N counters of the profile), replacing schedules. */
   staffing?: number[];
+  /** Record the truth per ticket (tickets ahead, predictions); false skips that work (bulk history). */
+  truth?: boolean;
 }
 
 export interface DayResult {
@@ -148,17 +150,20 @@ export function simulateDay(initial: StoreState, profile: Profile, opts: DayOpti
           at,
         );
         if (!issued) break;
-        const ticket = state.tickets[ticketId]!;
-        const snap = snapshotFromState(state, at);
-        predictions.set(ticketId, {
-          ahead: countAhead(snap, {
-            id: ticketId,
-            serviceId: a.serviceId,
-            priority: a.priority,
-            joinedAt: ticket.joinedAt,
-          }),
-          predictions: opts.predict ? opts.predict(state, ticketId, at) : {},
-        });
+        // Counting the tickets ahead scans the line: skipped when nobody reads the truth.
+        if (opts.truth !== false) {
+          const ticket = state.tickets[ticketId]!;
+          const snap = snapshotFromState(state, at);
+          predictions.set(ticketId, {
+            ahead: countAhead(snap, {
+              id: ticketId,
+              serviceId: a.serviceId,
+              priority: a.priority,
+              joinedAt: ticket.joinedAt,
+            }),
+            predictions: opts.predict ? opts.predict(state, ticketId, at) : {},
+          });
+        }
         if (profile.meanPatienceSec !== null) {
           q.push(at + Math.round(exponential(r, 1 / profile.meanPatienceSec) * 1000), { kind: 'patience', ticketId });
         }

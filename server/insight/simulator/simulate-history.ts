@@ -14,6 +14,8 @@ export interface HistoryOptions {
   seed: number;
   predict?: PredictHook;
   staffing?: number[];
+  /** false: no truth rows (bulk history only needs the events). */
+  truth?: boolean;
 }
 
 export interface HistoryResult {
@@ -39,6 +41,7 @@ export function simulateHistory(state: StoreState, profile: Profile, opts: Histo
       seed: hashSeed(opts.seed, i),
       ...(opts.predict ? { predict: opts.predict } : {}),
       ...(opts.staffing ? { staffing: opts.staffing } : {}),
+      ...(opts.truth === false ? { truth: false } : {}),
     });
     current = day.state;
     events.push(...day.events);

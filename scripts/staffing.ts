@@ -3,7 +3,7 @@
  * `npm run staffing -- --arrivals-per-hour 200 --mean-service-sec 180 --target-sec 20 --goal 0.8 [--json]`
  */
 import { parseArgs } from 'node:util';
-import { erlangFigures, smallestServers } from '../erlang.ts';
+import { erlangFigures, smallestServers } from '../server/insight/erlang.ts';
 
 const { values } = parseArgs({
   options: {
