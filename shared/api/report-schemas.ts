@@ -11,13 +11,18 @@ const count = z.number().int();
 
 /** Figures about a group of tickets (all of them, or those of one day, hour or service). */
 export const measuresSchema = z.strictObject({
-  /** Always `served + noShows + cancelled + waiting + inService`. */
+  /** Tickets issued. Always `served + noShows + cancelled + waiting + inService`. */
   issued: count,
+  /** Tickets called at least once. */
   called: count,
+  /** Tickets done. */
   served: count,
   noShows: count,
+  /** Tickets cancelled: the people who left. */
   cancelled: count,
+  /** Tickets in the line now (never called, or transferred and not called again). */
   waiting: count,
+  /** Tickets called or being served now. */
   inService: count,
   avgWaitSec: figure,
   p50WaitSec: figure,
@@ -26,10 +31,18 @@ export const measuresSchema = z.strictObject({
   avgWalkUpSec: figure,
   avgServiceSec: figure,
   avgTimeInSystemSec: figure,
+  /**
+   * Hits ÷ (called + misses never called): called within the target is a hit; a ticket never
+   * called is a miss once it waited (or left after) longer than the target.
+   */
   serviceLevel: figure,
+  /** No-shows ÷ called. */
   noShowRate: figure,
+  /** Cancelled ÷ issued. */
   abandonmentRate: figure,
+  /** Done and never transferred ÷ done. */
   firstContactResolution: figure,
+  /** Done ÷ distinct (day, hour) with arrivals in the group. */
   throughputPerHour: figure,
   csat: figure,
   /** Share of CSAT answers that are 4 or 5. */
@@ -43,17 +56,24 @@ export const measuresSchema = z.strictObject({
 
 /** Figures about the work done at one counter or by one operator (from service segments). */
 export const staffMeasuresSchema = z.strictObject({
+  /** Calls made (one per service segment; recalls are not new calls). */
   calls: count,
   served: count,
   noShows: count,
+  /** Customers sent on to another service. */
   transferred: count,
   avgWalkUpSec: figure,
   avgServiceSec: figure,
+  /** Average wait of the customers this counter or operator called first. */
   avgWaitSec: figure,
   firstContactResolution: figure,
+  /** Time open (status `open`) within the range, up to now. */
   openSec: z.number(),
+  /** Open time with a current ticket (from its call until done, no-show or transfer). */
   busySec: z.number(),
+  /** Open time without a current ticket. */
   idleSec: z.number(),
+  /** Served per open hour. */
   throughputPerHour: figure,
   csat: figure,
   csatCount: count,
