@@ -75,3 +75,9 @@ export const heartbeatPayload = z
     lastTicketShown: z.string().max(20).nullable().optional(),
   })
   .strict();
+
+export const startPairingBody = z
+  .object({ store: z.string().min(1).max(64), kind: z.enum(['kiosk', 'signage']) })
+  .strict();
+export const staffingQuery = z.object({ date: localDateSchema.optional() }).strict();
+export const dayQuery = z.object({ day: localDateSchema.optional() }).strict();

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import { html, LitElement } from 'lit';
-import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { callApi } from '../../shared/api/client.ts';
 import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import { StoreSocketController } from '../../shared/client/store-socket-controller.ts';
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
@@ -48,7 +48,7 @@ export class LcKioskApp extends LitElement {
   #heartbeat: HeartbeatController | null = null;
   #config = new Task(this, {
     task: async ([store], { signal }) => {
-      const config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(store)}`, { signal });
+      const config = await callApi('storeConfig', { params: { store }, signal });
       this.#onConfig(config);
       return config;
     },
@@ -185,7 +185,7 @@ export class LcKioskApp extends LitElement {
 
   async #loadQueue(): Promise<void> {
     try {
-      this.queue = await fetchJson<QueueSnapshot>(`/api/stores/${encodeURIComponent(this.store)}/queue`);
+      this.queue = await callApi('queue', { params: { store: this.store } });
     } catch {
       this.queue = null; // the start screen works without wait hints
     }

@@ -1,4 +1,5 @@
-import { fetchJson, HttpError, UnreachableError } from '../../shared/client/fetch-json.ts';
+import { callApi } from '../../shared/api/client.ts';
+import { HttpError, UnreachableError } from '../../shared/client/fetch-json.ts';
 import type { Language, TicketDto } from '../../shared/domain.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 
@@ -57,9 +58,11 @@ export class TicketIssuer {
     this.#pending = true;
     try {
       const { key, ...body } = attempt;
-      const path = `/api/stores/${encodeURIComponent(this.store)}/tickets`;
-      const options = { method: 'POST', bearer: this.deviceToken, body: { ...body, idempotencyKey: key } } as const;
-      const { ticket } = await fetchJson<{ ticket: TicketDto }>(path, options);
+      const { ticket } = await callApi('issueTicket', {
+        params: { store: this.store },
+        body: { ...body, idempotencyKey: key },
+        bearer: this.deviceToken,
+      });
       return { ok: true, ticket };
     } catch (error) {
       if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {

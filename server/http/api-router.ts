@@ -1,33 +1,61 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { type ZodType, z } from 'zod';
-import type { AppEnv } from './deps.ts';
-import { HttpError } from './http-error.ts';
+import type { z } from 'zod';
+import type { Operation } from '../../shared/api/operation.ts';
+import { type OperationId, type Operations, operations } from '../../shared/api/operations.ts';
+import type { Policy } from '../../shared/api/policy.ts';
+import type { PathParams } from '../../shared/api/routes.ts';
+import { emptyBody } from '../../shared/schemas.ts';
+import type { UserRecord } from '../store/user-repository.ts';
+import type { AppEnv, Deps } from './deps.ts';
+import {
+  admit,
+  assertPolicy,
+  type Caller,
+  type HeldTicket,
+  type ResolvedStore,
+  storeFromParam,
+  ticketFromToken,
+} from './policy-check.ts';
+import { readBody, readQuery } from './read-input.ts';
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type RoleOnly = 'operator' | 'manager' | 'admin' | 'signed-in';
 
-/** Who may call an operation, as documented in OpenAPI and enforced by the handler's guards. */
-export type Audience = 'anyone' | 'holder' | 'device-or-staff' | 'signed-in' | 'operator' | 'manager' | 'admin';
-
-export interface Operation {
-  method: Method;
-  /** Hono path under `/api`, e.g. `/stores/:store/tickets`. */
-  path: string;
-  summary: string;
-  tag: string;
-  audience: Audience;
-  body?: ZodType;
-  query?: ZodType;
-  /** Status → description of the answer. */
-  responses: Record<number, string>;
-  /** Media type of a successful answer when it is not JSON (e.g. CSV). */
-  produces?: string;
+/** What a handler gets: everything the router checked and parsed, typed from the operation. */
+export interface HandlerInput<O extends Operation> {
+  c: Context<AppEnv>;
+  deps: Deps;
+  params: PathParams<O['path']>;
+  body: Out<O['body']>;
+  query: Out<O['query']>;
+  /** The store of the path (or query), resolved and in scope for the caller. */
+  store: O['policy'] extends { store: 'path' } ? ResolvedStore : ResolvedStore | undefined;
+  caller: Caller & {
+    user: O['policy']['allow'][number] extends RoleOnly ? UserRecord : UserRecord | undefined;
+    ticket: O['policy']['allow'] extends readonly ['ticket-holder'] ? HeldTicket : HeldTicket | undefined;
+  };
 }
 
-type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
+/** An answer with a status other than the operation's first 2xx (e.g. 201 vs 200 for a repeat). */
+export class Reply<T> {
+  constructor(
+    readonly body: T,
+    readonly status: 200 | 201,
+  ) {}
+}
+export const reply = <T>(body: T, status: 200 | 201) => new Reply(body, status);
+
+type Answer<O extends Operation> = z.input<O['response']> | Reply<z.input<O['response']>> | Response;
+export type Handler<O extends Operation> = (input: HandlerInput<O>) => Answer<O> | Promise<Answer<O>>;
+export type HandlerFor<K extends OperationId> = Handler<Operations[K]>;
 
 /**
- * Registers routes and remembers each one, so `GET /api/openapi.json` lists every operation
- * with the very schemas that validate it.
+ * Registers each operation of the map with its handler. Before the handler runs it resolves the
+ * store, enforces the declared policy (404 for an unknown store or ticket, then 401 / 403),
+ * parses the body and query (400 / 415 / 422), and hands the handler the store and the caller.
+ * An operation without a valid policy cannot be registered: that throws at start-up.
+ *
+ * @example api.register('queue', ({ store, deps }) => queueOf(store, deps));
  */
 export class ApiRouter {
   readonly operations: Operation[] = [];
@@ -37,115 +65,59 @@ export class ApiRouter {
     this.#app = app;
   }
 
-  route(op: Operation, ...handlers: [...MiddlewareHandler<AppEnv>[], Handler]): void {
+  /** Registers an operation of the map; `before` runs ahead of the policy (e.g. an upload's size limit). */
+  register<K extends OperationId>(id: K, handler: HandlerFor<K>, before: MiddlewareHandler<AppEnv>[] = []): void {
+    this.add(operations[id], handler as unknown as Handler<Operation>, before, id);
+  }
+
+  /** Registers any operation; refuses one whose policy is missing or malformed. */
+  add(op: Operation, handler: Handler<Operation>, before: MiddlewareHandler<AppEnv>[] = [], id = op.path): void {
+    assertPolicy(op, `operation ${id} (${String(op.method).toUpperCase()} ${op.path})`);
     this.operations.push(op);
-    this.#app.on(op.method.toUpperCase(), op.path, ...(handlers as [Handler]));
-  }
-}
-
-/** Parses a JSON body with `schema`: 400 for broken JSON, 415 for another media type, 422 for wrong fields. */
-export async function readBody<S extends ZodType>(c: Context<AppEnv>, schema: S): Promise<z.output<S>> {
-  const type = c.req.header('content-type') ?? '';
-  let raw: unknown = {};
-  const text = await c.req.text();
-  if (text.length > 0) {
-    if (!type.includes('application/json'))
-      throw new HttpError(415, 'unsupported_media_type', 'Send JSON with Content-Type: application/json.');
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
-    }
-  }
-  return parseWith(schema, raw, 'body');
-}
-
-export function readQuery<S extends ZodType>(c: Context<AppEnv>, schema: S): z.output<S> {
-  return parseWith(schema, c.req.query(), 'query');
-}
-
-function parseWith<S extends ZodType>(schema: S, raw: unknown, where: string): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  const first = details[0];
-  throw new HttpError(
-    422,
-    `invalid_${where}`,
-    `Invalid ${where}: ${first ? `${first.path || '(root)'}: ${first.message}` : 'rejected'}`,
-    details,
-  );
-}
-
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
-    },
-  },
-};
-
-/** The OpenAPI 3.1 document of every registered operation. */
-export function openApiDocument(operations: Operation[], version: string) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const path = `/api${op.path}`.replace(/:(\w+)/g, '{$1}');
-    const params = [...op.path.matchAll(/:(\w+)/g)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    const query = op.query ? queryParameters(op.query) : [];
-    const responses: Record<string, unknown> = {};
-    for (const [status, description] of Object.entries(op.responses)) {
-      const ok = Number(status) < 400;
-      const media = ok ? (op.produces ?? 'application/json') : 'application/json';
-      responses[status] = { description, content: { [media]: { schema: ok ? {} : errorSchema } } };
-    }
-    paths[path] ??= {};
-    paths[path][op.method] = {
-      summary: op.summary,
-      tags: [op.tag],
-      'x-audience': op.audience,
-      parameters: [...params, ...query],
-      ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body) } } } }
-        : {}),
-      responses,
+    const status = successStatus(op);
+    const run = async (c: Context<AppEnv>) => {
+      const answer = await handler(await this.#checked(c, op));
+      if (answer instanceof Response) return answer;
+      if (answer instanceof Reply) return c.json(answer.body, answer.status);
+      return c.json(answer, status);
     };
+    this.#app.on(op.method.toUpperCase(), op.path, ...([...before, run] as [typeof run]));
   }
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Linecast API',
-      version,
-      description: 'Single-line queue management and digital signage for stores.',
-    },
-    components: {
-      securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'lc_session' },
-        device: { type: 'http', scheme: 'bearer' },
-      },
-    },
-    paths,
-  };
+
+  /** Fails start-up when an operation of the map was left without a handler. */
+  assertComplete(): void {
+    const registered = new Set(this.operations);
+    const missing = Object.entries(operations).filter(([, op]) => !registered.has(op));
+    if (missing.length > 0) throw new Error(`operations without a handler: ${missing.map(([id]) => id).join(', ')}`);
+  }
+
+  async #checked(c: Context<AppEnv>, op: Operation): Promise<HandlerInput<Operation>> {
+    const policy: Policy = op.policy;
+    const params = c.req.param() as Record<string, string>;
+    let query: unknown;
+    let store: ResolvedStore | undefined;
+    if (policy.store === 'path') store = storeFromParam(c, params.store ?? '');
+    if (policy.store === 'query') {
+      // The query names the store, so it is read first (422), then the store (404).
+      query = op.query ? readQuery(c, op.query) : undefined;
+      const named = (query as { store?: string } | undefined)?.store;
+      if (named) store = storeFromParam(c, named);
+    }
+    const ticket = params.token !== undefined ? await ticketFromToken(c, params.token) : undefined;
+    const who = { user: c.get('user'), device: c.get('device'), ticket };
+    const via = admit(policy, store, who);
+    let body: unknown;
+    if (op.body) body = await readBody(c, op.body);
+    else if (op.method !== 'get' && !op.consumes) await readBody(c, emptyBody);
+    if (op.query && policy.store !== 'query') query = readQuery(c, op.query);
+    return { c, deps: c.get('deps'), params, body, query, store, caller: { via, ...who } } as HandlerInput<Operation>;
+  }
 }
 
-function jsonSchema(schema: ZodType): unknown {
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-}
-
-function queryParameters(schema: ZodType) {
-  const json = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name,
-    in: 'query',
-    required: json.required?.includes(name) ?? false,
-    schema: s,
-  }));
+function successStatus(op: Operation): 200 | 201 {
+  const ok = Object.keys(op.responses)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300)
+    .sort();
+  return (ok[0] ?? 200) as 200 | 201;
 }

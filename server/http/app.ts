@@ -7,6 +7,7 @@ import type { AppEnv, Deps } from './deps.ts';
 import { HttpError, lineBusy } from './http-error.ts';
 import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
 import { observe } from './observe.ts';
+import { API_VERSION } from './openapi.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
@@ -18,8 +19,6 @@ import { storeRoutes } from './routes/stores.ts';
 import { systemRoutes } from './routes/system.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { staticRoutes } from './static.ts';
-
-export const API_VERSION = '1.0.0';
 
 const MEDIA_UPLOAD = /^\/api\/admin\/stores\/[^/]+\/signage\/media$/;
 
@@ -48,6 +47,7 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   staffingRoutes(api);
   signageRoutes(api);
   adminRoutes(api);
+  api.assertComplete();
 
   app.get('/metrics', async (c) => c.text(await metrics.render(), 200, { 'Content-Type': metrics.contentType }));
   staticRoutes(app, deps.config.staticDir);

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import { randomId } from '../auth/secrets.ts';
 import type {
   BroadcastDto,
-  PlaylistItemDto,
+  PlaylistItem,
   SignageItemDto,
   SignageItemInput,
   SignageKind,
-  SignageWindow,
+  WeeklyWindow,
 } from '../signage/signage-types.ts';
 import { type AuditOf, writeAudit } from './audit-repository.ts';
 import type { Db } from './database.ts';
@@ -41,7 +41,7 @@ export class SignageRepository {
     return rows.map(toItemDto);
   }
 
-  async playlist(storeId: string): Promise<PlaylistItemDto[]> {
+  async playlist(storeId: string): Promise<PlaylistItem[]> {
     return (await this.list(storeId))
       .filter((i) => i.active)
       .map((i) => ({
@@ -235,7 +235,7 @@ function toItemDto(r: ItemRow): SignageItemDto {
     url: r.url,
     text: r.text_json ? (JSON.parse(r.text_json) as string) : null,
     durationSec: Number(r.duration_sec),
-    windows: JSON.parse(r.windows_json) as SignageWindow[],
+    windows: JSON.parse(r.windows_json) as WeeklyWindow[],
     sortOrder: Number(r.sort_order),
     active: Number(r.active) === 1,
     createdAt: new Date(Number(r.created_at)).toISOString(),

@@ -32,10 +32,8 @@ export interface FetchJsonOptions {
 }
 
 /**
- * Calls the Linecast JSON API and returns the parsed body; throws `HttpError` or `UnreachableError`.
- *
- * @example
- * const { ticket } = await fetchJson<{ ticket: TicketDto }>(`/api/tickets/${token}`);
+ * Fetches JSON and returns the parsed body; throws `HttpError` or `UnreachableError`. The apps call
+ * operations by name through `callApi` (shared/api/client.ts), which builds on this.
  */
 export async function fetchJson<T>(path: string, options: FetchJsonOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchJson } from './fetch-json.ts';
+import { callApi } from '../api/client.ts';
 
 /** A manager entered the code: this kiosk or screen now has its own device token. */
 export class DevicePairedEvent extends Event {
@@ -10,8 +10,6 @@ export class DevicePairedEvent extends Event {
     this.deviceToken = deviceToken;
   }
 }
-
-type PairingStatus = { status: 'pending' | 'claimed' | 'expired' } | { status: 'paired'; deviceToken: string };
 
 const POLL_MS = 3_000;
 
@@ -48,8 +46,7 @@ export class PairingController implements ReactiveController {
 
   async #request(): Promise<void> {
     try {
-      const pairing = await fetchJson<{ pairingId: string; code: string }>('/api/devices/pairing', {
-        method: 'POST',
+      const pairing = await callApi('startPairing', {
         body: { store: this.#options.store(), kind: this.#options.kind },
       });
       this.#pairingId = pairing.pairingId;
@@ -62,9 +59,7 @@ export class PairingController implements ReactiveController {
   }
 
   async #poll(): Promise<void> {
-    const result = await fetchJson<PairingStatus>(`/api/devices/pairing/${encodeURIComponent(this.#pairingId)}`).catch(
-      () => null,
-    );
+    const result = await callApi('pollPairing', { params: { pairingId: this.#pairingId } }).catch(() => null);
     if (result?.status === 'paired') {
       this.#host.dispatchEvent(new DevicePairedEvent(result.deviceToken));
     } else if (result?.status === 'expired' || result?.status === 'claimed') {

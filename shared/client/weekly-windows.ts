@@ -1,14 +1,7 @@
+import type { WeeklyWindow } from '../api/signage-schemas.ts';
 import { localParts, parseClockTime } from '../time.ts';
 
-/** A weekly time window in a store's local time, e.g. weekdays 09:00–12:00. */
-export interface WeeklyWindow {
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  weekdays: number[];
-  /** Local "HH:MM", inclusive. */
-  from: string;
-  /** Local "HH:MM", exclusive; before `from` means the window runs past midnight. */
-  to: string;
-}
+export type { WeeklyWindow };
 
 /**
  * Whether `now` falls in any of `windows` in the IANA `timeZone`; no windows means always.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { callApi } from '../../shared/api/client.ts';
 import type { BroadcastPayload } from '../../shared/protocol.ts';
 
 export type Broadcast = Pick<BroadcastPayload, 'id' | 'message' | 'expiresAt'>;
@@ -30,9 +30,7 @@ export class BroadcastController implements ReactiveController {
   /** Fetches the store's current broadcast; keeps what it has when the server cannot be reached. */
   async load(store: string): Promise<void> {
     try {
-      const { broadcast } = await fetchJson<{ broadcast: Broadcast | null }>(
-        `/api/stores/${encodeURIComponent(store)}/signage/broadcast`,
-      );
+      const { broadcast } = await callApi('currentBroadcast', { params: { store } });
       this.show(broadcast);
     } catch {
       // 404 (not built yet) or offline: nothing new to show.

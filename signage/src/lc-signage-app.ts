@@ -1,9 +1,10 @@
 import { css, html, LitElement, nothing } from 'lit';
+import { callApi } from '../../shared/api/client.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
-import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
+import { HttpError } from '../../shared/client/fetch-json.ts';
 import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import type { StoreSocket } from '../../shared/client/store-socket-controller.ts';
-import type { Language, PublicTicketDto, QueueSnapshot, StorePublicConfig } from '../../shared/domain.ts';
+import type { Language, PublicTicketDto, StorePublicConfig } from '../../shared/domain.ts';
 import { AnnouncerController } from './announcer-controller.ts';
 import { missedNumbers, newestCall, recentCalls, serviceRows, toCallView } from './board-model.ts';
 import { BroadcastController } from './broadcast-controller.ts';
@@ -180,7 +181,7 @@ export class LcSignageApp extends LitElement {
     clearTimeout(this.#retry);
     const store = encodeURIComponent(this.#params.store);
     try {
-      this._config = await fetchJson<StorePublicConfig>(`/api/stores/${store}`);
+      this._config = await callApi('storeConfig', { params: { store } });
       this._problem = null;
     } catch (error) {
       if (error instanceof HttpError && error.status === 404) {
@@ -191,7 +192,7 @@ export class LcSignageApp extends LitElement {
       this.#retry = setTimeout(() => void this.#refresh(attempt + 1), Math.min(30_000, 1000 * 2 ** attempt));
       return;
     }
-    const snapshot = await fetchJson<QueueSnapshot>(`/api/stores/${store}/queue`).catch(() => null);
+    const snapshot = await callApi('queue', { params: { store } }).catch(() => null);
     if (snapshot) this.#live.adopt(snapshot);
     void this.#broadcast.load(this.#params.store);
     void this.#playlist.refresh(this.#params.store);

@@ -1,15 +1,8 @@
-import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
-import type { WeeklyWindow } from '../../shared/client/weekly-windows.ts';
+import { callApi } from '../../shared/api/client.ts';
+import type { PlaylistItem } from '../../shared/api/signage-schemas.ts';
+import { HttpError } from '../../shared/client/fetch-json.ts';
 
-export interface PlaylistItem {
-  id: string;
-  kind: 'image' | 'video' | 'text';
-  url?: string;
-  text?: string;
-  durationSec: number;
-  /** When it may show, in the store's time zone; none means always. */
-  windows: WeeklyWindow[];
-}
+export type { PlaylistItem };
 
 /**
  * The store's playlist: from the server when it answers (and remembered), else the last one
@@ -18,9 +11,7 @@ export interface PlaylistItem {
 export async function loadPlaylist(store: string): Promise<PlaylistItem[]> {
   const key = `linecast:signage:${store}:playlist`;
   try {
-    const { items } = await fetchJson<{ items: PlaylistItem[] }>(
-      `/api/stores/${encodeURIComponent(store)}/signage/playlist`,
-    );
+    const { items } = await callApi('playlist', { params: { store } });
     const valid = (items ?? []).filter((i) => i && typeof i.id === 'string' && i.durationSec > 0);
     remember(key, valid);
     return valid;

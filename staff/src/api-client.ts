@@ -1,11 +1,14 @@
-import { fetchJson, HttpError } from '../../shared/client/fetch-json.ts';
+import { type ApiAnswer, apiUrl, type CallArgs, callApi } from '../../shared/api/client.ts';
+import type { OperationId } from '../../shared/api/routes.ts';
+import { HttpError } from '../../shared/client/fetch-json.ts';
 
 /**
- * The staff app's door to the API: JSON in and out with the session cookie; any 401 (an expired
- * or revoked session) calls `onUnauthorized`, which sends the user back to sign-in.
+ * The staff app's door to the API: operations of the map by name, typed from it, with the session
+ * cookie; any 401 (an expired or revoked session) calls `onUnauthorized`, which sends the user
+ * back to sign-in.
  *
  * @example
- * const { user } = await api.get<{ user: UserDto }>('/api/auth/me');
+ * const { user } = await api.call('me');
  */
 export class ApiClient {
   readonly #onUnauthorized: () => void;
@@ -14,26 +17,18 @@ export class ApiClient {
     this.#onUnauthorized = onUnauthorized;
   }
 
-  get<T>(path: string, signal?: AbortSignal): Promise<T> {
-    return this.#call<T>(() => fetchJson<T>(path, { signal }));
-  }
-
-  post<T>(path: string, body: unknown = {}): Promise<T> {
-    return this.#call<T>(() => fetchJson<T>(path, { method: 'POST', body }));
-  }
-
-  patch<T>(path: string, body: unknown): Promise<T> {
-    return this.#call<T>(() => fetchJson<T>(path, { method: 'PATCH', body }));
-  }
-
-  delete<T>(path: string): Promise<T> {
-    return this.#call<T>(() => fetchJson<T>(path, { method: 'DELETE' }));
+  call<K extends OperationId>(id: K, ...args: CallArgs<K>): Promise<ApiAnswer<K>> {
+    return this.#guard(() => callApi(id, ...args));
   }
 
   /** Sends a file as the raw body with its own media type (signage uploads). */
-  upload<T>(path: string, file: File): Promise<T> {
-    return this.#call<T>(async () => {
-      const response = await fetch(path, { method: 'POST', headers: { 'content-type': file.type }, body: file });
+  upload(store: string, file: File): Promise<ApiAnswer<'uploadMedia'>> {
+    return this.#guard(async () => {
+      const response = await fetch(apiUrl('uploadMedia', { store }), {
+        method: 'POST',
+        headers: { 'content-type': file.type },
+        body: file,
+      });
       const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
       if (!response.ok)
         throw new HttpError(
@@ -41,11 +36,11 @@ export class ApiClient {
           data?.error?.code ?? `http_${response.status}`,
           data?.error?.message ?? response.statusText,
         );
-      return data as T;
+      return data as ApiAnswer<'uploadMedia'>;
     });
   }
 
-  async #call<T>(run: () => Promise<T>): Promise<T> {
+  async #guard<T>(run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error) {

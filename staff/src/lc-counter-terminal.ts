@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { OperationId } from '../../shared/api/routes.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import type { CounterDto, PublicTicketDto } from '../../shared/domain.ts';
 import { errorText } from './api-client.ts';
@@ -11,15 +12,18 @@ import { StaffSocketController } from './staff-socket-controller.ts';
 import { staffStyles } from './staff-styles.ts';
 import { actionForKey, isTyping, TERMINAL_KEYS, type TerminalAction } from './terminal-keys.ts';
 
-const PATHS: Record<Exclude<TerminalAction, 'transfer' | 'pause'>, string> = {
-  callNext: 'call-next',
+/** The operation each one-key action calls (pause and transfer ask for their reason or service first). */
+const OPERATIONS = {
+  callNext: 'callNext',
   recall: 'recall',
-  start: 'start',
-  complete: 'complete',
-  noShow: 'no-show',
-  open: 'open',
-  close: 'close',
-};
+  start: 'startService',
+  complete: 'completeService',
+  noShow: 'noShow',
+  open: 'openCounter',
+  close: 'closeCounter',
+} as const satisfies Record<Exclude<TerminalAction, 'transfer' | 'pause'>, OperationId>;
+
+type CounterParams = { store: string; counter: string };
 
 /**
  * The counter terminal: pick a counter, then one key per action. It shows the current ticket
@@ -252,21 +256,21 @@ export class LcCounterTerminal extends StaffElement {
       if (this.#ticket) this.mode = 'transfer';
       return;
     }
-    await this.#post(PATHS[action]);
+    const answer = await this.#act((params) => this.api.call(OPERATIONS[action], { params }));
+    if (action === 'callNext' && answer && 'ticket' in answer && answer.ticket === null)
+      this.problem = this.t('terminal.nobodyWaits');
   }
 
-  async #post(path: string, body: unknown = {}) {
-    if (this.busy || !this.counterId) return;
+  /** Sends one counter command, one at a time; a refusal is shown. */
+  async #act<T>(send: (params: CounterParams) => Promise<T>): Promise<T | undefined> {
+    if (this.busy || !this.counterId) return undefined;
     this.busy = true;
     this.problem = null;
     try {
-      const answer = await this.api.post<{ ticket?: PublicTicketDto | null }>(
-        this.storePath(`/counters/${encodeURIComponent(this.counterId)}/${path}`),
-        body,
-      );
-      if (path === 'call-next' && answer.ticket === null) this.problem = this.t('terminal.nobodyWaits');
+      return await send({ ...this.storeParams, counter: this.counterId });
     } catch (error) {
       this.problem = errorText(error);
+      return undefined;
     } finally {
       this.busy = false;
     }
@@ -276,7 +280,7 @@ export class LcCounterTerminal extends StaffElement {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
     this.mode = null;
-    await this.#post('pause', { reason });
+    await this.#act((params) => this.api.call('pauseCounter', { params, body: { reason } }));
   };
 
   #escape = (event: KeyboardEvent) => {
@@ -285,7 +289,7 @@ export class LcCounterTerminal extends StaffElement {
 
   async #transfer(serviceId: string) {
     this.mode = null;
-    await this.#post('transfer', { serviceId });
+    await this.#act((params) => this.api.call('transfer', { params, body: { serviceId } }));
   }
 }
 customElements.define('lc-counter-terminal', LcCounterTerminal);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Summary } from '../../server/reports/summary.ts';
+import type { Dashboard, Summary } from '../../shared/api/report-schemas.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import type { FeedbackEventPayload } from '../../shared/protocol.ts';
 import { localParts } from '../../shared/time.ts';
@@ -15,11 +15,6 @@ import { StaffElement } from './staff-element.ts';
 import { StaffSocketController } from './staff-socket-controller.ts';
 import { staffStyles } from './staff-styles.ts';
 
-interface DayFigures {
-  day: string;
-  bins: Array<{ start: string; arrivals: number; served: number }>;
-  waitHistogram: Array<{ fromSec: number; toSec: number | null; count: number }>;
-}
 interface Alert {
   id: string;
   text: string;
@@ -43,7 +38,7 @@ export class LcDashboard extends StaffElement {
   };
   static override styles = [staffStyles, dashboardStyles];
   declare summary: Summary | null;
-  declare figures: DayFigures | null;
+  declare figures: Dashboard | null;
   declare alerts: Alert[];
   declare devices: LcDeviceHealth['live'];
   readonly #clock = new ClockController(this, 5000);
@@ -98,8 +93,8 @@ export class LcDashboard extends StaffElement {
   async #refresh() {
     const day = this.#today;
     try {
-      this.summary = await this.api.get<Summary>(this.storePath(`/reports/summary?from=${day}&to=${day}`));
-      this.figures = await this.api.get<DayFigures>(this.adminPath(`/dashboard?day=${day}`));
+      this.summary = await this.api.call('summaryReport', { params: this.storeParams, query: { from: day, to: day } });
+      this.figures = await this.api.call('dashboard', { params: this.storeParams, query: { day } });
       // The advice moves slowly and costs a forecast: at most twice a minute.
       if (Date.now() - this.#staffedAt > 30_000) {
         this.#staffedAt = Date.now();

@@ -1,17 +1,11 @@
 import { css, html } from 'lit';
+import type { ApiAnswer } from '../../shared/api/client.ts';
 import type { DeviceStatusPayload } from '../../shared/protocol.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
 
 type Device = DeviceStatusPayload['devices'][number];
-interface PairedDevice {
-  id: string;
-  name: string;
-  kind: 'signage' | 'kiosk';
-  status: string;
-  lastSeenAt: string | null;
-  lastTicketShown: string | null;
-}
+type PairedDevice = ApiAnswer<'listDevices'>['devices'][number];
 
 /**
  * Every screen and kiosk with online / stale / offline: paired devices from the admin API,
@@ -57,7 +51,7 @@ export class LcDeviceHealth extends StaffElement {
 
   async refresh(): Promise<void> {
     try {
-      const { devices } = await this.api.get<{ devices: PairedDevice[] }>(this.adminPath('/devices'));
+      const { devices } = await this.api.call('listDevices', { params: this.storeParams });
       this.paired = devices.filter((d) => d.status !== 'revoked');
     } catch {
       this.paired = [];

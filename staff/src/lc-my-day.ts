@@ -4,21 +4,12 @@ import { clock } from './format.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
 
-interface MyFigures {
-  calls: number;
-  served: number;
-  noShows: number;
-  transferred: number;
-  avgServiceSec: number | null;
-  avgWalkUpSec: number | null;
-}
-
-/** The signed-in operator's own figures today (from `/api/stores/:store/my-day`). */
+/** The signed-in operator's own figures today (the `myDay` operation). */
 export class LcMyDay extends StaffElement {
   static override styles = staffStyles;
   readonly #task = new Task(this, {
-    task: async ([path], { signal }) => (await this.api.get<{ figures: MyFigures | null }>(path, signal)).figures,
-    args: () => [this.storePath('/my-day')] as const,
+    task: async ([store], { signal }) => (await this.api.call('myDay', { params: { store }, signal })).figures,
+    args: () => [this.storeParams.store] as const,
   });
 
   refresh(): void {

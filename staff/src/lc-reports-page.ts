@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
-import type { Measures, StaffMeasures, Summary } from '../../server/reports/summary.ts';
+import { apiUrl } from '../../shared/api/client.ts';
+import type { Measures, StaffMeasures, Summary } from '../../shared/api/report-schemas.ts';
 import { localParts } from '../../shared/time.ts';
 import { errorText } from './api-client.ts';
 import { clock, localized, num, percent } from './format.ts';
@@ -41,9 +42,9 @@ export class LcReportsPage extends StaffElement {
   declare from: string;
   declare to: string;
   readonly #task = new Task(this, {
-    task: async ([from, to], { signal }) =>
-      this.api.get<Summary>(this.storePath(`/reports/summary?from=${from}&to=${to}`), signal),
-    args: () => [this.from, this.to] as const,
+    task: async ([store, from, to], { signal }) =>
+      this.api.call('summaryReport', { params: { store }, query: { from, to }, signal }),
+    args: () => [this.storeParams.store, this.from, this.to] as const,
   });
 
   override connectedCallback(): void {
@@ -54,7 +55,7 @@ export class LcReportsPage extends StaffElement {
   }
 
   override render() {
-    const csv = this.storePath(`/reports/tickets.csv?from=${this.from}&to=${this.to}`);
+    const csv = apiUrl('ticketsCsv', this.storeParams, { from: this.from, to: this.to });
     return html`<div class="card row no-print">
         <h2 style="margin:0 auto 0 0">${this.t('page.reports')}</h2>
         <label>${this.t('reports.from')} <input type="date" data-testid="report-from" .value=${this.from} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></label>

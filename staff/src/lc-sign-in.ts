@@ -1,5 +1,5 @@
 import { css, html, LitElement } from 'lit';
-import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { callApi } from '../../shared/api/client.ts';
 import type { Language, UserDto } from '../../shared/domain.ts';
 import { errorText } from './api-client.ts';
 import type { Translate } from './i18n/staff-messages.ts';
@@ -72,8 +72,7 @@ export class LcSignIn extends LitElement {
     this.busy = true;
     this.problem = null;
     try {
-      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/login', {
-        method: 'POST',
+      const { user } = await callApi('login', {
         body: { username: String(form.get('username')), password: String(form.get('password')) },
       });
       this.dispatchEvent(new SignedInEvent(user));

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement } from 'lit';
-import { fetchJson } from '../../shared/client/fetch-json.ts';
+import { callApi } from '../../shared/api/client.ts';
 import { LANGUAGES, type Language, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
 import { pickLanguage } from '../../shared/i18n.ts';
 import { ApiClient, errorText } from './api-client.ts';
@@ -110,7 +110,7 @@ export class LcStaffApp extends LitElement {
 
   async #start() {
     try {
-      const { user } = await fetchJson<{ user: UserDto }>('/api/auth/me');
+      const { user } = await callApi('me');
       await this.#signedIn(user);
     } catch {
       this.user = null;
@@ -124,7 +124,7 @@ export class LcStaffApp extends LitElement {
     this.problem = null;
     try {
       const storeId = await this.#pickStore(user);
-      this.#store = await this.#api.get<StorePublicConfig>(`/api/stores/${encodeURIComponent(storeId)}`);
+      this.#store = await this.#api.call('storeConfig', { params: { store: storeId } });
       this.user = user;
       if (user.role === 'operator' && MANAGER_PAGES.has(this.page)) this.page = pageFromHash();
       this.#publish();
@@ -138,7 +138,7 @@ export class LcStaffApp extends LitElement {
     const asked = new URLSearchParams(location.search).get('store');
     if (asked) return asked;
     if (user.storeIds[0]) return user.storeIds[0];
-    const { stores } = await this.#api.get<{ stores: Array<{ settings: { id: string } }> }>('/api/admin/stores');
+    const { stores } = await this.#api.call('listStores');
     const first = stores[0]?.settings.id;
     if (!first) throw new Error(this.#t('app.noStore'));
     return first;
@@ -165,7 +165,7 @@ export class LcStaffApp extends LitElement {
   };
 
   #signOut = async () => {
-    await fetchJson('/api/auth/logout', { method: 'POST', body: {} }).catch(() => undefined);
+    await callApi('logout').catch(() => undefined);
     this.user = null;
     this.#session.setValue(undefined);
   };

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { StaffMeasures, Summary } from '../../server/reports/summary.ts';
+import type { StaffMeasures, Summary } from '../../shared/api/report-schemas.ts';
 import type { CounterDto } from '../../shared/domain.ts';
 import { clock, num } from './format.ts';
 import { StaffElement } from './staff-element.ts';

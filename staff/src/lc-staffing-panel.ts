@@ -1,34 +1,12 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
+import type { Staffing } from '../../shared/api/report-schemas.ts';
 import { localParts } from '../../shared/time.ts';
 import { num, percent } from './format.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
 
-/** The advisor's answer, read defensively: fields may be missing while the advisor grows. */
-interface WaitRange {
-  p50?: number;
-  p90?: number;
-}
-interface Staffing {
-  now?: {
-    counters?: number;
-    openCounters?: number;
-    quartersMeetingGoal?: number | null;
-    quartersWithOneMore?: number | null;
-    serviceLevel?: number;
-    effect?: { fewer?: WaitRange | null; current?: WaitRange | null; more?: WaitRange | null };
-  } | null;
-  intervals?: Array<{
-    start?: string;
-    arrivalsPerHour?: number;
-    counters?: number;
-    serviceLevel?: number;
-    quartersMeetingGoal?: number | null;
-  }>;
-  plusOne?: WaitRange | null;
-  minusOne?: WaitRange | null;
-}
+type WaitRange = { p50: number; p90: number };
 interface HourRow {
   hour: number;
   counters: number;
@@ -41,8 +19,9 @@ interface HourRow {
 export class LcStaffingPanel extends StaffElement {
   static override styles = staffStyles;
   readonly #task = new Task(this, {
-    task: async ([path], { signal }) => this.api.get<Staffing>(path, signal),
-    args: () => [this.storePath(`/staffing?date=${this.#today()}`)] as const,
+    task: async ([store, date], { signal }) =>
+      this.api.call('staffing', { params: { store }, query: { date }, signal }),
+    args: () => [this.storeParams.store, this.#today()] as const,
   });
 
   refresh(): void {
@@ -65,9 +44,9 @@ export class LcStaffingPanel extends StaffElement {
   }
 
   #view(s: Staffing) {
-    const more = s.now?.effect?.more ?? s.plusOne;
-    const fewer = s.now?.effect?.fewer ?? s.minusOne;
-    const current = s.now?.effect?.current;
+    const more = s.now?.effect.more;
+    const fewer = s.now?.effect.fewer;
+    const current = s.now?.effect.current;
     const range = (w: WaitRange | null | undefined) =>
       this.t('staffing.wait', { p50: this.min(w?.p50), p90: this.min(w?.p90) });
     const hours = this.#hours(s);
@@ -100,13 +79,12 @@ export class LcStaffingPanel extends StaffElement {
       number,
       { counters: number; arrivals: number[]; serviceLevel: number | null; quartersMeetingGoal: number | null }
     >();
-    for (const i of s.intervals ?? []) {
-      if (!i.start) continue;
+    for (const i of s.intervals) {
       const hour = localParts(Date.parse(i.start), tz).hour;
       const row = byHour.get(hour) ?? { counters: 0, arrivals: [], serviceLevel: null, quartersMeetingGoal: null };
-      row.counters = Math.max(row.counters, i.counters ?? 0);
-      row.arrivals.push(i.arrivalsPerHour ?? 0);
-      if (i.serviceLevel !== undefined) row.serviceLevel = Math.min(row.serviceLevel ?? 1, i.serviceLevel);
+      row.counters = Math.max(row.counters, i.counters);
+      row.arrivals.push(i.arrivalsPerHour);
+      row.serviceLevel = Math.min(row.serviceLevel ?? 1, i.serviceLevel);
       if (typeof i.quartersMeetingGoal === 'number')
         row.quartersMeetingGoal = Math.min(row.quartersMeetingGoal ?? 1, i.quartersMeetingGoal);
       byHour.set(hour, row);

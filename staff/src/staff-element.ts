@@ -33,13 +33,8 @@ export class StaffElement extends LitElement {
     return this.t('unit.minutes', { n: Math.ceil(seconds / 60) });
   }
 
-  /** `/api/stores/<store>` + `path`. */
-  storePath(path = ''): string {
-    return `/api/stores/${encodeURIComponent(this.session?.storeId ?? '')}${path}`;
-  }
-
-  /** `/api/admin/stores/<store>` + `path`. */
-  adminPath(path = ''): string {
-    return `/api/admin/stores/${encodeURIComponent(this.session?.storeId ?? '')}${path}`;
+  /** The path parameter naming the session's store, for `this.api.call(…, { params: this.storeParams })`. */
+  get storeParams(): { store: string } {
+    return { store: this.session?.storeId ?? '' };
   }
 }

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { checkAnswer } from '../support/contract.ts';
 
 /**
  * One request on its own connection. A server may answer an oversized body before reading it and
@@ -35,7 +36,7 @@ export function rawRequest(method: string, url: string, headers: Record<string, 
 
 /**
  * A JSON request on a fresh connection (no keep-alive, so no race with the server closing an idle
- * socket while the machine is busy).
+ * socket while the machine is busy). A 2xx answer must match its operation's response schema.
  * @example const r = await callJson('POST', `${url}/api/stores/demo/tickets`, { serviceId: 'pickup' });
  */
 export async function callJson(method: string, url: string, body?: unknown, cookie?: string) {
@@ -47,5 +48,6 @@ export async function callJson(method: string, url: string, body?: unknown, cook
   try {
     parsed = JSON.parse(res.text);
   } catch {}
+  checkAnswer(method, url, res.status, parsed);
   return { status: res.status, body: parsed };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type RunningServer, startLinecast } from '../../server/app.ts';
 import type { Role } from '../../shared/domain.ts';
+import { checkAnswer } from './contract.ts';
 
 export interface TestServer {
   url: string;
@@ -18,7 +19,7 @@ export interface TestServer {
   close(): Promise<void>;
   /** A `Cookie` header value for a user with `role` in the demo store (created on first use). */
   cookieFor(role: Role): Promise<string>;
-  /** JSON request helper: `api('POST', '/api/…', body, cookie)`. */
+  /** JSON request helper: `api('POST', '/api/…', body, cookie)`; a 2xx answer must match its response schema. */
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON a route answers
   api(method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: any }>;
 }
@@ -61,6 +62,8 @@ export async function startTestServer(
     try {
       parsed = JSON.parse(text);
     } catch {}
+    // Every answer a test receives is held to the operation's response schema.
+    checkAnswer(method, path, res.status, parsed);
     return { status: res.status, body: parsed };
   };
 

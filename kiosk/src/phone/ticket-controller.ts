@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchJson, HttpError } from '../../../shared/client/fetch-json.ts';
+import { callApi } from '../../../shared/api/client.ts';
+import { HttpError } from '../../../shared/client/fetch-json.ts';
 import { StoreSocketController } from '../../../shared/client/store-socket-controller.ts';
 import type { FeedbackInput, StorePublicConfig, TicketDto } from '../../../shared/domain.ts';
 
@@ -81,7 +82,7 @@ export class TicketController implements ReactiveController {
   /** Leaves the line; resolves to false when the server refused or could not be reached. */
   async leave(): Promise<boolean> {
     try {
-      const { ticket } = await fetchJson<{ ticket: TicketDto }>(this.#path(), { method: 'DELETE' });
+      const { ticket } = await callApi('leaveLine', { params: { token: this.token } });
       this.ticket = { ...ticket, token: this.token };
       return true;
     } catch {
@@ -95,7 +96,7 @@ export class TicketController implements ReactiveController {
   /** Sends the feedback once; a 409 means it was already given, which is just as good. */
   async sendFeedback(feedback: FeedbackInput): Promise<boolean> {
     try {
-      await fetchJson(`${this.#path()}/feedback`, { method: 'POST', body: feedback });
+      await callApi('giveFeedback', { params: { token: this.token }, body: feedback });
     } catch (error) {
       if (!(error instanceof HttpError && error.status === 409)) return false;
     }
@@ -108,7 +109,7 @@ export class TicketController implements ReactiveController {
   async #load(): Promise<void> {
     clearTimeout(this.#poll);
     try {
-      const { ticket } = await fetchJson<{ ticket: TicketDto }>(this.#path());
+      const { ticket } = await callApi('getTicket', { params: { token: this.token } });
       this.ticket = ticket;
       this.problem = null;
       await this.#follow(ticket.storeId);
@@ -130,7 +131,7 @@ export class TicketController implements ReactiveController {
       this.live.join();
     }
     if (!this.config) {
-      this.config = await fetchJson<StorePublicConfig>(`/api/stores/${encodeURIComponent(storeId)}`).catch(() => null);
+      this.config = await callApi('storeConfig', { params: { store: storeId } }).catch(() => null);
     }
   }
 
@@ -146,8 +147,4 @@ export class TicketController implements ReactiveController {
   #onVisible = (): void => {
     if (document.visibilityState === 'visible') void this.refresh();
   };
-
-  #path(): string {
-    return `/api/tickets/${encodeURIComponent(this.token)}`;
-  }
 }

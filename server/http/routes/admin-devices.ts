@@ -1,83 +1,39 @@
 import { deviceStatus } from '../../realtime/device-status.ts';
-import { type ApiRouter, readBody } from '../api-router.ts';
-import { requireRole, storeFromPath } from '../guards.ts';
+import type { ApiRouter } from '../api-router.ts';
 import { HttpError, notFound } from '../http-error.ts';
-import { pairDeviceBody } from './admin-schemas.ts';
-import { ADMIN_ERRORS, auditBy } from './admin-support.ts';
+import { auditBy } from './admin-support.ts';
 
 /** Kiosks and screens: pair by the code the device shows, list with health, revoke. */
 export function adminDeviceRoutes(api: ApiRouter): void {
-  api.route(
-    {
-      method: 'get',
-      path: '/admin/stores/:store/devices',
-      summary: 'Paired devices with their health (online / stale / offline)',
-      tag: 'admin',
-      audience: 'manager',
-      responses: { 200: '{devices}', ...ADMIN_ERRORS },
-    },
-    async (c) => {
-      const { storeId } = storeFromPath(c);
-      requireRole(c, 'manager', storeId);
-      const { devices, lines } = c.get('deps');
-      const now = lines.now();
-      const list = await devices.list(storeId);
-      return c.json({
-        devices: list.map((d) => ({
-          ...d,
-          status: d.revokedAt ? 'revoked' : health(d.lastSeenAt, d.lastRenderedAt, now),
-        })),
-      });
-    },
-  );
+  api.register('listDevices', async ({ deps: { devices, lines }, store }) => {
+    const now = lines.now();
+    const list = await devices.list(store.id);
+    return {
+      devices: list.map((d) => ({
+        ...d,
+        status: d.revokedAt ? ('revoked' as const) : health(d.lastSeenAt, d.lastRenderedAt, now),
+      })),
+    };
+  });
 
-  api.route(
-    {
-      method: 'post',
-      path: '/admin/stores/:store/devices/pair',
-      summary: 'Pair a kiosk or screen by the one-time code it shows',
-      tag: 'admin',
-      audience: 'manager',
-      body: pairDeviceBody,
-      responses: { ...ADMIN_ERRORS, 201: '{device}', 404: 'unknown store, or no pending pairing with that code' },
-    },
-    async (c) => {
-      const { storeId } = storeFromPath(c);
-      requireRole(c, 'manager', storeId);
-      const { code, name } = await readBody(c, pairDeviceBody);
-      const { devices, lines } = c.get('deps');
-      const device = await devices.completePairing(storeId, code, name, lines.now(), (d) =>
-        auditBy(c, storeId, 'device_paired', { id: d.id, name, kind: d.kind }),
+  api.register('pairDevice', async ({ c, deps: { devices, lines }, store, body: { code, name } }) => {
+    const device = await devices.completePairing(store.id, code, name, lines.now(), (d) =>
+      auditBy(c, store.id, 'device_paired', { id: d.id, name, kind: d.kind }),
+    );
+    if (!device)
+      throw new HttpError(
+        404,
+        'unknown_pairing_code',
+        'No device of this store is showing that code (it may have expired).',
       );
-      if (!device)
-        throw new HttpError(
-          404,
-          'unknown_pairing_code',
-          'No device of this store is showing that code (it may have expired).',
-        );
-      return c.json({ device }, 201);
-    },
-  );
+    return { device };
+  });
 
-  api.route(
-    {
-      method: 'delete',
-      path: '/admin/stores/:store/devices/:device',
-      summary: 'Revoke a device (its token stops working)',
-      tag: 'admin',
-      audience: 'manager',
-      responses: { 200: '{ok}', ...ADMIN_ERRORS },
-    },
-    async (c) => {
-      const { storeId } = storeFromPath(c);
-      requireRole(c, 'manager', storeId);
-      const { devices, lines } = c.get('deps');
-      const id = c.req.param('device') ?? '';
-      const revoked = await devices.revoke(storeId, id, lines.now(), auditBy(c, storeId, 'device_revoked', { id }));
-      if (!revoked) throw notFound('device');
-      return c.json({ ok: true });
-    },
-  );
+  api.register('revokeDevice', async ({ c, deps: { devices, lines }, store, params }) => {
+    const audit = auditBy(c, store.id, 'device_revoked', { id: params.device });
+    if (!(await devices.revoke(store.id, params.device, lines.now(), audit))) throw notFound('device');
+    return { ok: true } as const;
+  });
 }
 
 /** The same online / stale / offline rule the realtime layer pushes in `devices:status`. */

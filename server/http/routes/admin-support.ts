@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { AdminStoreDto } from '../../../shared/api/admin-schemas.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { counterDto, serviceDto } from '../../line/views.ts';
@@ -7,7 +8,7 @@ import type { AppEnv } from '../deps.ts';
 import { rejectionError } from '../http-error.ts';
 
 /** Everything the admin pages show of a store: settings plus every service and counter, inactive ones too. */
-export function adminStoreDto(state: StoreState) {
+export function adminStoreDto(state: StoreState): AdminStoreDto {
   const services = Object.values(state.services).sort(
     (a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code),
   );
@@ -20,7 +21,6 @@ export function adminStoreDto(state: StoreState) {
     counters: counters.map((counter) => ({ ...counterDto(state, counter), active: counter.active })),
   };
 }
-export type AdminStoreDto = ReturnType<typeof adminStoreDto>;
 
 /**
  * Runs a configuration command through the engine (so it is an event) with its audit entry in
@@ -42,11 +42,3 @@ export async function configure(
 export function auditBy(c: Context<AppEnv>, storeId: string | null, action: string, details: unknown): AuditEntry {
   return { storeId, actorId: c.get('user')?.id ?? null, action, details, at: c.get('deps').lines.now() };
 }
-
-/** Standard error lines for admin operations in OpenAPI. */
-export const ADMIN_ERRORS = {
-  401: 'not signed in',
-  403: 'not allowed (role or store)',
-  404: 'unknown store or item',
-  422: 'invalid input',
-} as const;

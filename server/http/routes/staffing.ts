@@ -1,13 +1,8 @@
-import { z } from 'zod';
-import { localDateSchema } from '../../../shared/schemas.ts';
 import { localParts } from '../../../shared/time.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { forecastDay } from '../../insight/forecast.ts';
 import { adviseIntervals, adviseNow, lineFigures } from '../../insight/staffing.ts';
-import { type ApiRouter, readQuery } from '../api-router.ts';
-import { requireRole, storeFromPath } from '../guards.ts';
-
-const staffingQuery = z.object({ date: localDateSchema.optional() }).strict();
+import type { ApiRouter } from '../api-router.ts';
 
 /** Forecasts use the same weekday of the last four weeks; five weeks of rows cover them. */
 const HISTORY_MS = 35 * 86_400_000;
@@ -25,78 +20,59 @@ function hoursOf(state: StoreState, date: string): { open: string; close: string
 
 /** The staffing advisor: counters to open now and per 15 minutes for the rest of the day. */
 export function staffingRoutes(api: ApiRouter): void {
-  api.route(
-    {
-      method: 'get',
-      path: '/stores/:store/staffing',
-      summary:
-        'Recommended counters now (recent arrival rate, with the simulated effect of one counter more or fewer) and per 15-minute interval of a day (forecast from the same weekday of recent weeks)',
-      tag: 'insight',
-      audience: 'manager',
-      query: staffingQuery,
-      responses: {
-        200: "{date, now, intervals, hours}. counters: Erlang C's fewest meeting the service-level goal in the long run, with its pWait, serviceLevel and averageWaitSec; quartersMeetingGoal / quartersWithOneMore: simulated share of quarter hours meeting the goal with those counters / one more (null for very large lines)",
-        401: 'not signed in',
-        403: 'not a manager of this store',
-        404: 'unknown store',
-        422: 'invalid date',
+  api.register('staffing', async ({ deps, store, query }) => {
+    const { id: storeId, state } = store;
+    const asked = query.date;
+    const { history, lines, models } = deps;
+    const now = lines.now();
+    const tz = state.settings.timeZone;
+    const today = localParts(now, tz).day;
+    const date = asked ?? today;
+    const rows = await history.finished(storeId, now - HISTORY_MS);
+    const line = lineFigures(rows);
+    const goal = { targetSec: state.settings.serviceLevelTargetSec, goal: state.settings.serviceLevelGoal };
+    const { open, close } = hoursOf(state, date);
+    const forecast = forecastDay(rows, { date, from: open, to: close, timeZone: tz });
+    // For today only the rest of the day is still to plan.
+    const upcoming = date === today ? forecast.filter((f) => f.start + 900_000 > now) : forecast;
+    const intervals = adviseIntervals(upcoming, line, goal).map((a) => ({
+      start: new Date(a.start).toISOString(),
+      localTime: localClock(a.start, tz),
+      arrivalsPerHour: a.arrivalsPerHour,
+      meanServiceSec: a.meanServiceSec,
+      counters: a.servers,
+      quartersMeetingGoal: a.quartersMeetingGoal,
+      quartersWithOneMore: a.quartersWithOneMore,
+      pWait: a.pWait,
+      serviceLevel: a.serviceLevel,
+      averageWaitSec: a.averageWaitSec,
+    }));
+    const hours = new Map<number, number>();
+    for (const i of intervals) {
+      const hour = Number(i.localTime.slice(0, 2));
+      hours.set(hour, Math.max(hours.get(hour) ?? 0, i.counters));
+    }
+    const nowAdvice = date === today ? adviseNow(state, models.modelFor(storeId, tz), now, line, goal) : null;
+    return {
+      date,
+      timeZone: tz,
+      targetSec: goal.targetSec,
+      goal: goal.goal,
+      meanServiceSec: line.meanServiceSec,
+      now: nowAdvice && {
+        counters: nowAdvice.servers,
+        quartersMeetingGoal: nowAdvice.quartersMeetingGoal,
+        quartersWithOneMore: nowAdvice.quartersWithOneMore,
+        pWait: nowAdvice.pWait,
+        serviceLevel: nowAdvice.serviceLevel,
+        averageWaitSec: nowAdvice.averageWaitSec,
+        arrivalsPerHour: nowAdvice.arrivalsPerHour,
+        waiting: nowAdvice.waiting,
+        openCounters: nowAdvice.openCounters,
+        effect: nowAdvice.effect,
       },
-    },
-    async (c) => {
-      const { storeId, state } = storeFromPath(c);
-      requireRole(c, 'manager', storeId);
-      const { date: asked } = readQuery(c, staffingQuery);
-      const { history, lines, models } = c.get('deps');
-      const now = lines.now();
-      const tz = state.settings.timeZone;
-      const today = localParts(now, tz).day;
-      const date = asked ?? today;
-      const rows = await history.finished(storeId, now - HISTORY_MS);
-      const line = lineFigures(rows);
-      const goal = { targetSec: state.settings.serviceLevelTargetSec, goal: state.settings.serviceLevelGoal };
-      const { open, close } = hoursOf(state, date);
-      const forecast = forecastDay(rows, { date, from: open, to: close, timeZone: tz });
-      // For today only the rest of the day is still to plan.
-      const upcoming = date === today ? forecast.filter((f) => f.start + 900_000 > now) : forecast;
-      const intervals = adviseIntervals(upcoming, line, goal).map((a) => ({
-        start: new Date(a.start).toISOString(),
-        localTime: localClock(a.start, tz),
-        arrivalsPerHour: a.arrivalsPerHour,
-        meanServiceSec: a.meanServiceSec,
-        counters: a.servers,
-        quartersMeetingGoal: a.quartersMeetingGoal,
-        quartersWithOneMore: a.quartersWithOneMore,
-        pWait: a.pWait,
-        serviceLevel: a.serviceLevel,
-        averageWaitSec: a.averageWaitSec,
-      }));
-      const hours = new Map<number, number>();
-      for (const i of intervals) {
-        const hour = Number(i.localTime.slice(0, 2));
-        hours.set(hour, Math.max(hours.get(hour) ?? 0, i.counters));
-      }
-      const nowAdvice = date === today ? adviseNow(state, models.modelFor(storeId, tz), now, line, goal) : null;
-      return c.json({
-        date,
-        timeZone: tz,
-        targetSec: goal.targetSec,
-        goal: goal.goal,
-        meanServiceSec: line.meanServiceSec,
-        now: nowAdvice && {
-          counters: nowAdvice.servers,
-          quartersMeetingGoal: nowAdvice.quartersMeetingGoal,
-          quartersWithOneMore: nowAdvice.quartersWithOneMore,
-          pWait: nowAdvice.pWait,
-          serviceLevel: nowAdvice.serviceLevel,
-          averageWaitSec: nowAdvice.averageWaitSec,
-          arrivalsPerHour: nowAdvice.arrivalsPerHour,
-          waiting: nowAdvice.waiting,
-          openCounters: nowAdvice.openCounters,
-          effect: nowAdvice.effect,
-        },
-        intervals,
-        hours: [...hours].map(([hour, counters]) => ({ hour, counters })),
-      });
-    },
-  );
+      intervals,
+      hours: [...hours].map(([hour, counters]) => ({ hour, counters })),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { AdminStoreDto } from '../../../server/http/routes/admin-support.ts';
+import type { AdminStoreDto } from '../../../shared/api/admin-schemas.ts';
 import { errorText } from '../api-client.ts';
 import { StaffElement } from '../staff-element.ts';
 import { staffStyles } from '../staff-styles.ts';
@@ -45,7 +45,7 @@ export class AdminSection extends StaffElement {
 
   async load(): Promise<void> {
     try {
-      this.store = (await this.api.get<{ store: AdminStoreDto }>(this.adminPath())).store;
+      this.store = (await this.api.call('getStore', { params: this.storeParams })).store;
     } catch (error) {
       this.problem = errorText(error);
     }

@@ -1,20 +1,13 @@
 import { html } from 'lit';
-import type { BroadcastDto } from '../../../server/signage/signage-types.ts';
+import type { AuditLogEntry } from '../../../shared/api/admin-schemas.ts';
+import type { BroadcastDto } from '../../../shared/api/signage-schemas.ts';
 import { AdminSection, formValues } from './admin-section.ts';
-
-interface AuditEntry {
-  id: number;
-  action: string;
-  actor: string | null;
-  details: unknown;
-  at: string;
-}
 
 /** Broadcast a full-screen message to every screen until it expires; and the store's audit log. */
 export class LcAdminBroadcasts extends AdminSection {
   static override properties = { ...AdminSection.properties, broadcasts: { state: true }, audit: { state: true } };
   declare broadcasts: BroadcastDto[];
-  declare audit: AuditEntry[];
+  declare audit: AuditLogEntry[];
 
   constructor() {
     super();
@@ -24,8 +17,8 @@ export class LcAdminBroadcasts extends AdminSection {
 
   override async load(): Promise<void> {
     try {
-      this.broadcasts = (await this.api.get<{ broadcasts: BroadcastDto[] }>(this.adminPath('/broadcasts'))).broadcasts;
-      this.audit = (await this.api.get<{ entries: AuditEntry[] }>(this.adminPath('/audit?limit=50'))).entries;
+      this.broadcasts = (await this.api.call('listBroadcasts', { params: this.storeParams })).broadcasts;
+      this.audit = (await this.api.call('auditLog', { params: this.storeParams, query: { limit: 50 } })).entries;
     } catch {
       this.broadcasts = [];
     }
@@ -47,7 +40,7 @@ export class LcAdminBroadcasts extends AdminSection {
             <td>${b.message}</td>
             <td>${new Date(b.createdAt).toLocaleString()}</td>
             <td>${live ? this.t('admin.until', { time: new Date(b.expiresAt).toLocaleTimeString() }) : this.t('admin.ended')}</td>
-            <td>${live ? html`<button class="danger" @click=${() => this.change(() => this.api.delete(this.adminPath(`/broadcasts/${b.id}`)))}>${this.t('admin.end')}</button>` : ''}</td>
+            <td>${live ? html`<button class="danger" @click=${() => this.change(() => this.api.call('endBroadcast', { params: { ...this.storeParams, broadcast: b.id } }))}>${this.t('admin.end')}</button>` : ''}</td>
           </tr>`;
         })}
       </table>
@@ -61,7 +54,10 @@ export class LcAdminBroadcasts extends AdminSection {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
     const ok = await this.change(() =>
-      this.api.post(this.adminPath('/broadcasts'), { message: v.message, durationMin: Number(v.durationMin) }),
+      this.api.call('createBroadcast', {
+        params: this.storeParams,
+        body: { message: v.message ?? '', durationMin: Number(v.durationMin) },
+      }),
     );
     if (ok) form.reset();
   };

@@ -21,16 +21,19 @@ export class LcAdminCounters extends AdminSection {
           const save = (event: SubmitEvent) => {
             const v = formValues(event);
             void this.change(() =>
-              this.api.patch(this.adminPath(`/counters/${c.id}`), {
-                name: v.name,
-                serviceIds: services.filter((s) => v[`svc-${s.id}`] === 'on').map((s) => s.id),
+              this.api.call('updateCounter', {
+                params: { ...this.storeParams, counter: c.id },
+                body: {
+                  name: v.name,
+                  serviceIds: services.filter((s) => v[`svc-${s.id}`] === 'on').map((s) => s.id),
+                },
               }),
             );
           };
           return html`<tr data-counter=${c.id}>
             <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="name" .value=${c.name} /></td>
             <td>${serviceBoxes(c.serviceIds, form)}</td>
-            <td><input type="checkbox" .checked=${c.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/counters/${c.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
+            <td><input type="checkbox" .checked=${c.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateCounter', { params: { ...this.storeParams, counter: c.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
             <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
           </tr>`;
         })}
@@ -47,7 +50,9 @@ export class LcAdminCounters extends AdminSection {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
     const serviceIds = (this.store?.services ?? []).filter((s) => v[`svc-${s.id}`] === 'on').map((s) => s.id);
-    const ok = await this.change(() => this.api.post(this.adminPath('/counters'), { name: v.name, serviceIds }));
+    const ok = await this.change(() =>
+      this.api.call('createCounter', { params: this.storeParams, body: { name: v.name ?? '', serviceIds } }),
+    );
     if (ok) form.reset();
   };
 }

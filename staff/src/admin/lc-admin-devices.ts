@@ -1,14 +1,8 @@
 import { html } from 'lit';
+import type { ApiAnswer } from '../../../shared/api/client.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
-interface Device {
-  id: string;
-  name: string;
-  kind: 'kiosk' | 'signage';
-  status: 'online' | 'stale' | 'offline' | 'revoked';
-  lastSeenAt: string | null;
-  layout: string | null;
-}
+type Device = ApiAnswer<'listDevices'>['devices'][number];
 
 /** Pair a kiosk or screen by typing the code it shows; list with health; revoke. */
 export class LcAdminDevices extends AdminSection {
@@ -22,7 +16,7 @@ export class LcAdminDevices extends AdminSection {
 
   override async load(): Promise<void> {
     try {
-      this.devices = (await this.api.get<{ devices: Device[] }>(this.adminPath('/devices'))).devices;
+      this.devices = (await this.api.call('listDevices', { params: this.storeParams })).devices;
     } catch {
       this.devices = [];
     }
@@ -44,7 +38,7 @@ export class LcAdminDevices extends AdminSection {
             <td>${this.t(`kind.${d.kind}`)}${d.layout ? ` · ${d.layout}` : ''}</td>
             <td>${this.t(`health.${d.status}`)}</td>
             <td>${d.lastSeenAt ? new Date(d.lastSeenAt).toLocaleString() : '–'}</td>
-            <td>${d.status === 'revoked' ? '' : html`<button class="danger" @click=${() => confirm(this.t('admin.revokeConfirm', { name: d.name })) && this.change(() => this.api.delete(this.adminPath(`/devices/${d.id}`)))}>${this.t('admin.revoke')}</button>`}</td>
+            <td>${d.status === 'revoked' ? '' : html`<button class="danger" @click=${() => confirm(this.t('admin.revokeConfirm', { name: d.name })) && this.change(() => this.api.call('revokeDevice', { params: { ...this.storeParams, device: d.id } }))}>${this.t('admin.revoke')}</button>`}</td>
           </tr>`,
         )}
       </table>`;
@@ -54,7 +48,7 @@ export class LcAdminDevices extends AdminSection {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
     const ok = await this.change(
-      () => this.api.post(this.adminPath('/devices/pair'), { code: v.code, name: v.name }),
+      () => this.api.call('pairDevice', { params: this.storeParams, body: { code: v.code ?? '', name: v.name ?? '' } }),
       this.t('admin.paired', { name: v.name ?? '' }),
     );
     if (ok) form.reset();

@@ -25,10 +25,13 @@ export class LcAdminServices extends AdminSection {
     const save = (event: SubmitEvent) => {
       const v = formValues(event);
       void this.change(() =>
-        this.api.patch(this.adminPath(`/services/${s.id}`), {
-          code: v.code,
-          name: { en: v.en, ...(v.zh ? { 'zh-Hans': v.zh } : {}) },
-          sortOrder: Number(v.order),
+        this.api.call('updateService', {
+          params: { ...this.storeParams, service: s.id },
+          body: {
+            code: v.code,
+            name: { en: v.en ?? '', ...(v.zh ? { 'zh-Hans': v.zh } : {}) },
+            sortOrder: Number(v.order),
+          },
         }),
       );
     };
@@ -38,7 +41,7 @@ export class LcAdminServices extends AdminSection {
       <td><input form=${form} name="en" .value=${s.name.en} /></td>
       <td><input form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} /></td>
       <td><input form=${form} name="order" type="number" .value=${String(s.sortOrder)} style="width:5rem" /></td>
-      <td><input type="checkbox" .checked=${s.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/services/${s.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
+      <td><input type="checkbox" .checked=${s.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateService', { params: { ...this.storeParams, service: s.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
       <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
     </tr>`;
   }
@@ -47,10 +50,9 @@ export class LcAdminServices extends AdminSection {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
     const ok = await this.change(() =>
-      this.api.post(this.adminPath('/services'), {
-        id: v.id,
-        code: v.code,
-        name: { en: v.en, ...(v.zh ? { 'zh-Hans': v.zh } : {}) },
+      this.api.call('createService', {
+        params: this.storeParams,
+        body: { id: v.id ?? '', code: v.code ?? '', name: { en: v.en ?? '', ...(v.zh ? { 'zh-Hans': v.zh } : {}) } },
       }),
     );
     if (ok) form.reset();

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { SignageItemDto } from '../../../server/signage/signage-types.ts';
+import type { SignageItemDto } from '../../../shared/api/signage-schemas.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
 /** Signage content: text slides, uploaded images and videos, order, weekday/time windows. */
@@ -16,7 +16,7 @@ export class LcAdminSignage extends AdminSection {
 
   override async load(): Promise<void> {
     try {
-      this.items = (await this.api.get<{ items: SignageItemDto[] }>(this.adminPath('/signage'))).items;
+      this.items = (await this.api.call('listSignage', { params: this.storeParams })).items;
     } catch {
       this.items = [];
     }
@@ -29,13 +29,13 @@ export class LcAdminSignage extends AdminSection {
         <tr><th>${this.t('admin.order')}</th><th>${this.t('admin.kind')}</th><th>${this.t('admin.content')}</th><th>${this.t('admin.seconds')}</th><th>${this.t('admin.windows')}</th><th>${this.t('admin.active')}</th><th></th></tr>
         ${this.items.map(
           (i) => html`<tr>
-            <td><input type="number" .value=${String(i.sortOrder)} style="width:5rem" aria-label=${this.t('admin.order')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/signage/${i.id}`), { sortOrder: Number((e.target as HTMLInputElement).value) }))} /></td>
+            <td><input type="number" .value=${String(i.sortOrder)} style="width:5rem" aria-label=${this.t('admin.order')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { sortOrder: Number((e.target as HTMLInputElement).value) } }))} /></td>
             <td>${this.t(`signage.${i.kind}`)}</td>
             <td>${i.kind === 'image' && i.url ? html`<img src=${i.url} alt="" style="max-height:3rem" />` : (i.text ?? i.url)}</td>
             <td>${i.durationSec}</td>
             <td>${i.windows.length === 0 ? this.t('admin.always') : i.windows.map((w) => `${w.weekdays.map((d) => this.t(`weekday.${d as 1}`)).join(' ')} ${w.from}–${w.to}`).join('; ')}</td>
-            <td><input type="checkbox" .checked=${i.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(this.adminPath(`/signage/${i.id}`), { active: (e.target as HTMLInputElement).checked }))} /></td>
-            <td><button class="danger" @click=${() => this.change(() => this.api.delete(this.adminPath(`/signage/${i.id}`)))}>${this.t('common.delete')}</button></td>
+            <td><input type="checkbox" .checked=${i.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
+            <td><button class="danger" @click=${() => this.change(() => this.api.call('deleteSignage', { params: { ...this.storeParams, item: i.id } }))}>${this.t('common.delete')}</button></td>
           </tr>`,
         )}
       </table>
@@ -69,13 +69,10 @@ export class LcAdminSignage extends AdminSection {
     const windows = weekdays.length > 0 && v.from && v.to ? [{ weekdays, from: v.from, to: v.to }] : [];
     const ok = await this.change(async () => {
       let url: string | undefined;
-      if (this.kind !== 'text' && file)
-        url = (await this.api.upload<{ url: string }>(this.adminPath('/signage/media'), file)).url;
-      await this.api.post(this.adminPath('/signage'), {
-        kind: this.kind,
-        ...(url ? { url } : { text: v.text }),
-        durationSec: Number(v.durationSec),
-        windows,
+      if (this.kind !== 'text' && file) url = (await this.api.upload(this.storeParams.store, file)).url;
+      await this.api.call('createSignage', {
+        params: this.storeParams,
+        body: { kind: this.kind, ...(url ? { url } : { text: v.text }), durationSec: Number(v.durationSec), windows },
       });
     });
     if (ok) form.reset();

@@ -47,16 +47,19 @@ export class LcAdminStore extends AdminSection {
       if (v[`open-${d}`] && v[`close-${d}`]) openingHours[d] = { open: v[`open-${d}`]!, close: v[`close-${d}`]! };
     const languages = (['en', 'zh-Hans'] as const).filter((l) => v[`lang-${l}`] === 'on');
     await this.change(() =>
-      this.api.patch(this.adminPath(), {
-        name: v.name,
-        timeZone: v.timeZone,
-        languages,
-        serviceLevelTargetSec: Math.round(Number(v.target) * 60),
-        serviceLevelGoal: Number(v.goal) / 100,
-        priorityRatio: Number(v.priorityRatio),
-        allowPhoneJoin: v.allowPhoneJoin === 'on',
-        publicUrl: v.publicUrl?.trim() || null,
-        openingHours,
+      this.api.call('updateStore', {
+        params: this.storeParams,
+        body: {
+          name: v.name,
+          timeZone: v.timeZone,
+          languages,
+          serviceLevelTargetSec: Math.round(Number(v.target) * 60),
+          serviceLevelGoal: Number(v.goal) / 100,
+          priorityRatio: Number(v.priorityRatio),
+          allowPhoneJoin: v.allowPhoneJoin === 'on',
+          publicUrl: v.publicUrl?.trim() || null,
+          openingHours,
+        },
       }),
     );
   };

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { UserDto } from '../../../shared/domain.ts';
+import type { Role, UserDto } from '../../../shared/domain.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
 /** Staff accounts: role, stores, active, new password. Managers manage operators of their stores. */
@@ -15,7 +15,7 @@ export class LcAdminUsers extends AdminSection {
   override async load(): Promise<void> {
     await super.load();
     try {
-      this.users = (await this.api.get<{ users: UserDto[] }>('/api/admin/users')).users;
+      this.users = (await this.api.call('listUsers')).users;
     } catch {
       this.users = [];
     }
@@ -31,16 +31,18 @@ export class LcAdminUsers extends AdminSection {
           (u) => html`<tr>
             <td>${u.username}</td>
             <td>
-              <select ?disabled=${!admin} @change=${(e: Event) => this.change(() => this.api.patch(`/api/admin/users/${u.id}`, { role: (e.target as HTMLSelectElement).value }))}>
+              <select ?disabled=${!admin} @change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { role: (e.target as HTMLSelectElement).value as Role } }))}>
                 ${(['operator', 'manager', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${u.role === r}>${this.t(`role.${r}`)}</option>`)}
               </select>
             </td>
             <td>${u.storeIds.join(', ')}</td>
-            <td><input type="checkbox" .checked=${u.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.patch(`/api/admin/users/${u.id}`, { active: (e.target as HTMLInputElement).checked }))} /></td>
+            <td><input type="checkbox" .checked=${u.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
             <td>
               <form style="margin:0" @submit=${(e: SubmitEvent) => {
                 const v = formValues(e);
-                void this.change(() => this.api.patch(`/api/admin/users/${u.id}`, { password: v.password }));
+                void this.change(() =>
+                  this.api.call('updateUser', { params: { user: u.id }, body: { password: v.password } }),
+                );
               }}>
                 <input name="password" type="password" minlength="8" autocomplete="new-password" aria-label=${this.t('admin.newPassword')} />
                 <button type="submit">${this.t('common.save')}</button>
@@ -63,7 +65,9 @@ export class LcAdminUsers extends AdminSection {
     const v = formValues(event);
     const storeIds = v.role === 'admin' ? [] : [this.session!.storeId];
     const ok = await this.change(() =>
-      this.api.post('/api/admin/users', { username: v.username, password: v.password, role: v.role, storeIds }),
+      this.api.call('createUser', {
+        body: { username: v.username ?? '', password: v.password ?? '', role: v.role as Role, storeIds },
+      }),
     );
     if (ok) form.reset();
   };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { idSchema, languageSchema, localizedTextSchema, roleSchema } from '../../../shared/schemas.ts';
-import { SIGNAGE_KINDS } from '../../signage/signage-types.ts';
+import { idSchema, languageSchema, localizedTextSchema, roleSchema } from '../schemas.ts';
+import { SIGNAGE_KINDS } from './signage-schemas.ts';
 
-/** Bodies of the admin API. Deep checks (time zone, codes in use…) are the engine's. */
+/** Bodies and queries of the admin API. Deep checks (time zone, codes in use…) are the engine's. */
 
 const slugSchema = z
   .string()
@@ -10,7 +10,7 @@ const slugSchema = z
   .min(2)
   .max(40)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
 const openingHoursSchema = z
   .object(
     Object.fromEntries(
