@@ -140,6 +140,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     models,
     throttle: new LoginThrottle(storage.loginFailures),
     signageEvents: new SignageEvents(),
+    webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {
       dataDir: config.dataDir,
       staticDir: config.staticDir,

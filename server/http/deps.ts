@@ -12,6 +12,8 @@ import type { SessionRepository } from '../store/session-repository.ts';
 import type { SignageRepository } from '../store/signage-repository.ts';
 import type { TicketHistoryRepository } from '../store/ticket-history-repository.ts';
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
+import type { WebhookRepository } from '../store/webhook-repository.ts';
+import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
 
 /**
  * The reports routes may run: a narrow door, so routes never hold the database. Implemented by
@@ -39,6 +41,8 @@ export interface Deps {
   waits: LiveWaits;
   models: WaitModels;
   throttle: LoginThrottle;
+  /** Outgoing webhooks: their settings and delivery log, and the dispatcher to tell of changes. */
+  webhooks: { repo: WebhookRepository; dispatcher: WebhookDispatcher };
   /** Where signage routes announce changes; the realtime layer tells the screens. */
   signageEvents: SignageEvents;
   config: {

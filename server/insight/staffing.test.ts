@@ -35,7 +35,7 @@ describe('staffing advisor in the simulator (issue 6)', () => {
       expect(r.shareMet).toBeGreaterThanOrEqual(0.95);
       expect(r.held.maxOver).toBeLessThanOrEqual(1);
       expect(r.held.shareWithinOne).toBe(1);
-    }, 120_000);
+    }, 400_000);
   }
 });
 

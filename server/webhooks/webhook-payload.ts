@@ -1,21 +1,7 @@
 import type { EngineEvent } from '../engine/events.ts';
 import type { StoreState } from '../engine/state.ts';
 
-/** The events integrations can subscribe to: every ticket and counter event. */
-export const WEBHOOK_EVENTS = [
-  'ticket:issued',
-  'ticket:called',
-  'ticket:recalled',
-  'ticket:started',
-  'ticket:done',
-  'ticket:no_show',
-  'ticket:cancelled',
-  'ticket:transferred',
-  'ticket:feedback',
-  'counter:updated',
-] as const;
-
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export { WEBHOOK_EVENTS } from '../../shared/api/webhook-schemas.ts';
 
 /** What never leaves Linecast: a ticket's token authorises its holder; comments are personal. */
 const WITHHELD = new Set(['token', 'idempotencyKey', 'comment']);

@@ -22,6 +22,13 @@ import { okSchema } from './operations-line.ts';
 import { dashboardSchema, myDaySchema, staffingSchema, summarySchema } from './report-schemas.ts';
 import type { OperationId } from './routes.ts';
 import { broadcastSchema, MEDIA_UPLOAD_TYPES, signageItemSchema, uploadedMediaSchema } from './signage-schemas.ts';
+import {
+  createWebhookBody,
+  updateWebhookBody,
+  webhookDeliveriesQuery,
+  webhookDeliverySchema,
+  webhookSchema,
+} from './webhook-schemas.ts';
 
 /** The longest report range in days (server/reports/report-range.ts's MAX_RANGE_DAYS). */
 const MAX_RANGE_DAYS = 366;
@@ -220,6 +227,33 @@ export const adminDocs = {
     tag: 'admin',
     response: broadcastAnswer,
     responses: { 200: '{broadcast}', ...ADMIN_ERRORS },
+  },
+  listWebhooks: {
+    summary: 'Outgoing webhooks of the store (with the secret each receiver verifies signatures with)',
+    tag: 'admin',
+    response: z.strictObject({ webhooks: z.array(webhookSchema) }),
+    responses: { 200: '{webhooks}', ...ADMIN_ERRORS },
+  },
+  createWebhook: {
+    summary: 'Send ticket and counter events to an address, signed with HMAC-SHA256 (events: all when empty)',
+    tag: 'admin',
+    body: createWebhookBody,
+    response: z.strictObject({ webhook: webhookSchema }),
+    responses: { 201: '{webhook}', ...ADMIN_ERRORS },
+  },
+  updateWebhook: {
+    summary: 'Change a webhook’s address or events, or turn it off and on',
+    tag: 'admin',
+    body: updateWebhookBody,
+    response: z.strictObject({ webhook: webhookSchema }),
+    responses: { 200: '{webhook}', ...ADMIN_ERRORS },
+  },
+  webhookDeliveries: {
+    summary: 'The delivery log: newest deliveries first, with attempts and the last answer',
+    tag: 'admin',
+    query: webhookDeliveriesQuery,
+    response: z.strictObject({ deliveries: z.array(webhookDeliverySchema) }),
+    responses: { 200: '{deliveries}', ...ADMIN_ERRORS },
   },
   auditLog: {
     summary: 'Recent audit log of the store (admin changes, out-of-order calls)',

@@ -63,6 +63,12 @@ export const lineDocs = {
     response: okSchema,
     responses: { 200: '{"ok":true}', 503: 'database unreachable' },
   },
+  ready: {
+    summary: 'Readiness: ok once the database answers and every migration has run',
+    tag: 'system',
+    response: okSchema,
+    responses: { 200: '{"ok":true}', 503: 'not ready (database unreachable or migrations pending)' },
+  },
   openApi: {
     summary: 'This document: every operation of the API',
     tag: 'system',

@@ -19,6 +19,7 @@ const counter = <A extends string>(action: A) => `/stores/:store/counters/:count
  */
 export const ROUTES = {
   health: { method: 'get', path: '/health', policy: anyone },
+  ready: { method: 'get', path: '/ready', policy: anyone },
   openApi: { method: 'get', path: '/openapi.json', policy: anyone },
   login: { method: 'post', path: '/auth/login', policy: anyone },
   logout: { method: 'post', path: '/auth/logout', policy: signedIn },
@@ -70,6 +71,10 @@ export const ROUTES = {
   createBroadcast: { method: 'post', path: '/admin/stores/:store/broadcasts', policy: managerInStore },
   endBroadcast: { method: 'delete', path: '/admin/stores/:store/broadcasts/:broadcast', policy: managerInStore },
   auditLog: { method: 'get', path: '/admin/stores/:store/audit', policy: managerInStore },
+  listWebhooks: { method: 'get', path: '/admin/stores/:store/webhooks', policy: managerInStore },
+  createWebhook: { method: 'post', path: '/admin/stores/:store/webhooks', policy: managerInStore },
+  updateWebhook: { method: 'patch', path: '/admin/stores/:store/webhooks/:webhook', policy: managerInStore },
+  webhookDeliveries: { method: 'get', path: '/admin/stores/:store/webhooks/deliveries', policy: managerInStore },
   dashboard: { method: 'get', path: '/admin/stores/:store/dashboard', policy: managerInStore },
   myDay: { method: 'get', path: '/stores/:store/my-day', policy: operatorInStore },
 } as const satisfies Record<string, Route>;

@@ -34,6 +34,7 @@ const RANGE = { from: '2024-03-01', to: '2024-03-07' };
 export function routeTable(f: Fixtures): Record<string, RouteEntry> {
   return {
     'GET /api/health': { none: 'takes no input and anyone may call it' },
+    'GET /api/ready': { none: 'takes no input and anyone may call it' },
     'GET /api/openapi.json': { none: 'takes no input and anyone may call it' },
     'POST /api/auth/login': {
       body: { username: 'admin', password: 'not-the-password' },
@@ -142,5 +143,22 @@ export function routeTable(f: Fixtures): Record<string, RouteEntry> {
     'DELETE /api/admin/stores/{store}/broadcasts/{broadcast}': {},
     'GET /api/admin/stores/{store}/audit': { query: { limit: '10' } },
     'GET /api/admin/stores/{store}/dashboard': { query: { day: '2024-03-01' } },
+    'GET /api/admin/stores/{store}/webhooks': {},
+    'POST /api/admin/stores/{store}/webhooks': {
+      body: { url: 'https://hooks.example/linecast', events: ['ticket:called'] },
+      extra: [
+        {
+          label: 'not an http address',
+          body: JSON.stringify({ url: 'ftp://hooks.example/x' }),
+          contentType: 'application/json',
+          status: 422,
+        },
+      ],
+    },
+    'PATCH /api/admin/stores/{store}/webhooks/{webhook}': {
+      body: { active: false },
+      params: { webhook: 'no-such-webhook' },
+    },
+    'GET /api/admin/stores/{store}/webhooks/deliveries': { query: { limit: '10' } },
   };
 }

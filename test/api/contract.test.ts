@@ -111,6 +111,6 @@ describe('registering an operation', () => {
   it('the app refuses to start with an operation of the map left without a handler', () => {
     const { api } = bareApp();
     api.register('health', () => ({ ok: true }) as const);
-    expect(() => api.assertComplete()).toThrow(/operations without a handler: openApi, login/);
+    expect(() => api.assertComplete()).toThrow(/operations without a handler: ready, openApi, login/);
   });
 });

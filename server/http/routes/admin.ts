@@ -6,6 +6,7 @@ import { adminLineRoutes } from './admin-lines.ts';
 import { adminSignageRoutes } from './admin-signage.ts';
 import { adminStoreRoutes } from './admin-stores.ts';
 import { adminUserRoutes } from './admin-users.ts';
+import { adminWebhookRoutes } from './admin-webhooks.ts';
 
 /** Everything under `/api/admin/…`: admins everywhere, managers in their own stores. */
 export function adminRoutes(api: ApiRouter): void {
@@ -16,4 +17,5 @@ export function adminRoutes(api: ApiRouter): void {
   adminSignageRoutes(api);
   adminBroadcastRoutes(api);
   adminDashboardRoutes(api);
+  adminWebhookRoutes(api);
 }

@@ -10,5 +10,11 @@ export function systemRoutes(api: ApiRouter, version: string): void {
     return { ok: true } as const;
   });
 
+  api.register('ready', async ({ deps }) => {
+    if (!(await deps.health.ready()))
+      throw new HttpError(503, 'not_ready', 'The database is not reachable or its migrations have not all run.');
+    return { ok: true } as const;
+  });
+
   api.register('openApi', () => openApiDocument(api.operations, version));
 }

@@ -1,0 +1,89 @@
+import { html } from 'lit';
+import { WEBHOOK_EVENTS, type WebhookDeliveryDto, type WebhookDto } from '../../../shared/api/webhook-schemas.ts';
+import { AdminSection, formValues } from './admin-section.ts';
+
+/** Outgoing webhooks of the store: add one, see its secret, turn it off, and read the delivery log. */
+export class LcAdminWebhooks extends AdminSection {
+  static override properties = { ...AdminSection.properties, webhooks: { state: true }, deliveries: { state: true } };
+  declare webhooks: WebhookDto[];
+  declare deliveries: WebhookDeliveryDto[];
+
+  constructor() {
+    super();
+    this.webhooks = [];
+    this.deliveries = [];
+  }
+
+  override async load(): Promise<void> {
+    try {
+      this.webhooks = (await this.api.call('listWebhooks', { params: this.storeParams })).webhooks;
+      this.deliveries = (
+        await this.api.call('webhookDeliveries', { params: this.storeParams, query: { limit: 50 } })
+      ).deliveries;
+    } catch {
+      this.webhooks = [];
+    }
+  }
+
+  override render() {
+    return html`<h2>${this.t('admin.webhooks')}</h2>
+      <p class="muted">${this.t('admin.webhooksHelp')}</p>
+      <form @submit=${this.#add} data-testid="webhook-form">
+        <label style="flex:1">${this.t('admin.webhookUrl')}<input name="url" type="url" required maxlength="500" placeholder="https://" style="width:100%" /></label>
+        <fieldset>
+          <legend>${this.t('admin.webhookEvents')}</legend>
+          ${WEBHOOK_EVENTS.map((e) => html`<label class="check"><input type="checkbox" name="event" value=${e} /> <code>${e}</code></label>`)}
+        </fieldset>
+        <button class="primary" type="submit">${this.t('common.add')}</button>
+      </form>
+      ${this.messages()}
+      <table data-testid="webhooks">
+        <tr><th>${this.t('admin.webhookUrl')}</th><th>${this.t('admin.webhookEvents')}</th><th>${this.t('admin.webhookSecret')}</th><th></th></tr>
+        ${this.webhooks.map(
+          (w) => html`<tr>
+            <td>${w.url}</td>
+            <td>${w.events.length === 0 ? this.t('admin.allEvents') : w.events.join(', ')}</td>
+            <td><code>${w.secret}</code></td>
+            <td><button class=${w.active ? 'danger' : ''} @click=${() => this.change(() => this.api.call('updateWebhook', { params: { ...this.storeParams, webhook: w.id }, body: { active: !w.active } }))}>${w.active ? this.t('admin.turnOff') : this.t('admin.turnOn')}</button></td>
+          </tr>`,
+        )}
+      </table>
+      <h3 style="margin-top:1.5rem">${this.t('admin.deliveries')}</h3>
+      <table data-testid="webhook-deliveries">
+        <tr><th>${this.t('admin.when')}</th><th>${this.t('admin.event')}</th><th>${this.t('admin.deliveryStatus')}</th><th>${this.t('admin.attempts')}</th><th>${this.t('admin.lastAnswer')}</th></tr>
+        ${this.deliveries.map(
+          (d) => html`<tr>
+            <td>${this.#when(d.createdAt)}</td>
+            <td><code>${d.eventType}</code> #${d.seq}</td>
+            <td>${this.t(`admin.delivery.${d.status}`)}</td>
+            <td>${d.attempts}</td>
+            <td class="muted">${d.lastStatusCode ?? d.lastError ?? '—'}</td>
+          </tr>`,
+        )}
+      </table>`;
+  }
+
+  /** In the store's own time zone, as everything else about the store. */
+  #when(iso: string): string {
+    return new Date(iso).toLocaleString(undefined, { timeZone: this.store?.settings.timeZone });
+  }
+
+  #add = async (event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement;
+    const v = formValues(event);
+    const events = [...form.querySelectorAll<HTMLInputElement>('input[name="event"]:checked')].map(
+      (i) => i.value as (typeof WEBHOOK_EVENTS)[number],
+    );
+    const ok = await this.change(() =>
+      this.api.call('createWebhook', { params: this.storeParams, body: { url: v.url ?? '', events } }),
+    );
+    if (ok) form.reset();
+  };
+}
+customElements.define('lc-admin-webhooks', LcAdminWebhooks);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-admin-webhooks': LcAdminWebhooks;
+  }
+}
