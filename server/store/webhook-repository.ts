@@ -1,6 +1,7 @@
 import { randomToken } from '../auth/secrets.ts';
 import { type AuditOf, writeAudit } from './audit-repository.ts';
 import type { Db } from './database.ts';
+import type { WebhookDeliveriesTable, WebhooksTable } from './schema.ts';
 
 export interface Webhook {
   id: string;
@@ -193,17 +194,7 @@ export class WebhookRepository {
   }
 }
 
-interface WebhookRow {
-  id: string;
-  store_id: string;
-  url: string;
-  secret: string;
-  events_json: string;
-  active: number;
-  created_at: number;
-}
-
-function toWebhook(r: WebhookRow): Webhook {
+function toWebhook(r: WebhooksTable): Webhook {
   return {
     id: r.id,
     storeId: r.store_id,
@@ -215,23 +206,7 @@ function toWebhook(r: WebhookRow): Webhook {
   };
 }
 
-interface DeliveryRow {
-  id: string;
-  webhook_id: string;
-  store_id: string;
-  event_type: string;
-  seq: number;
-  body: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: number | null;
-  last_status_code: number | null;
-  last_error: string | null;
-  created_at: number;
-  delivered_at: number | null;
-}
-
-function toDelivery(r: DeliveryRow): Delivery {
+function toDelivery(r: WebhookDeliveriesTable): Delivery {
   const num = (v: number | null) => (v === null ? null : Number(v));
   return {
     id: r.id,
