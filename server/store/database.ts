@@ -42,7 +42,9 @@ export function sqliteHandle(db: Db): SQLite.Database | undefined {
   return sqliteHandles.get(db);
 }
 
-const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations() });
+// Migrations are independent of one another; a folder that already ran a later one (work that
+// landed in another order) still gets an earlier one it lacks, instead of refusing to start.
+const migrator = (db: Db) => new Migrator({ db, provider: new StaticMigrations(), allowUnorderedMigrations: true });
 
 /** Names of migrations this code knows but the database has not run (empty when up to date). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
