@@ -126,6 +126,13 @@ export const SEQUENCED_EVENTS = [
 ] as const satisfies ReadonlyArray<keyof ServerToClientEvents>;
 export type SequencedEventName = (typeof SEQUENCED_EVENTS)[number];
 
+/** What an outgoing webhook can carry: every sequenced ticket and counter event (store settings stay inside). */
+export type WebhookEventType = Exclude<SequencedEventName, 'store:updated'>;
+export const WEBHOOK_EVENTS = SEQUENCED_EVENTS.filter((e): e is WebhookEventType => e !== 'store:updated') as [
+  WebhookEventType,
+  ...WebhookEventType[],
+];
+
 export interface ApiError {
   error: { code: string; message: string; details?: unknown };
 }

@@ -1,7 +1,7 @@
 import type { EngineEvent } from '../engine/events.ts';
 import type { StoreState } from '../engine/state.ts';
 
-export { WEBHOOK_EVENTS } from '../../shared/api/webhook-schemas.ts';
+export { WEBHOOK_EVENTS } from '../../shared/protocol.ts';
 
 /** What never leaves Linecast: a ticket's token authorises its holder; comments are personal. */
 const WITHHELD = new Set(['token', 'idempotencyKey', 'comment']);

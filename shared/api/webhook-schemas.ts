@@ -1,20 +1,5 @@
 import { z } from 'zod';
-
-/** The events an outgoing webhook can carry: every ticket and counter event. */
-export const WEBHOOK_EVENTS = [
-  'ticket:issued',
-  'ticket:called',
-  'ticket:recalled',
-  'ticket:started',
-  'ticket:done',
-  'ticket:no_show',
-  'ticket:cancelled',
-  'ticket:transferred',
-  'ticket:feedback',
-  'counter:updated',
-] as const;
-
-export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
+import { WEBHOOK_EVENTS } from '../protocol.ts';
 
 const webhookUrl = z
   .string()

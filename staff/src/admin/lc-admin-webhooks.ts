@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { WEBHOOK_EVENTS, type WebhookDeliveryDto, type WebhookDto } from '../../../shared/api/webhook-schemas.ts';
+import type { WebhookDeliveryDto, WebhookDto } from '../../../shared/api/webhook-schemas.ts';
+import { WEBHOOK_EVENTS, type WebhookEventType } from '../../../shared/protocol.ts';
 import { AdminSection, formValues } from './admin-section.ts';
 
 /** Outgoing webhooks of the store: add one, see its secret, turn it off, and read the delivery log. */
@@ -72,7 +73,7 @@ export class LcAdminWebhooks extends AdminSection {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
     const events = [...form.querySelectorAll<HTMLInputElement>('input[name="event"]:checked')].map(
-      (i) => i.value as (typeof WEBHOOK_EVENTS)[number],
+      (i) => i.value as WebhookEventType,
     );
     const ok = await this.change(() =>
       this.api.call('createWebhook', { params: this.storeParams, body: { url: v.url ?? '', events } }),
