@@ -209,7 +209,7 @@ export function emptyMeasures(): Measures {
   };
 }
 
-function emptyStaffMeasures(): StaffMeasures {
+export function emptyStaffMeasures(): StaffMeasures {
   return {
     calls: 0,
     served: 0,

@@ -1,7 +1,8 @@
 import type { StoreSettings } from '../../../engine/state.ts';
-import type { Measures, StaffMeasures, Summary } from '../../../reports/measures.ts';
+import type { Summary } from '../../../reports/measures.ts';
 import { reportRange } from '../../../reports/report-range.ts';
 import type { ReportScope } from '../../../reports/report-scope.ts';
+import { emptyMeasures, emptyStaffMeasures } from '../../../reports/summary.ts';
 import type { Db } from '../../database.ts';
 import { counterTime } from './raw-counter-time.ts';
 import { staffMeasures } from './raw-staff-measures.ts';
@@ -87,59 +88,5 @@ async function namesOf(db: Db, storeId: string, userIds: string[]) {
     counters,
     services: new Map(services.map((s) => [s.id, s])),
     users: new Map(users.map((u) => [u.id, u.username])),
-  };
-}
-
-export function emptyMeasures(): Measures {
-  return {
-    issued: 0,
-    called: 0,
-    served: 0,
-    noShows: 0,
-    cancelled: 0,
-    waiting: 0,
-    inService: 0,
-    avgWaitSec: null,
-    p50WaitSec: null,
-    p90WaitSec: null,
-    maxWaitSec: null,
-    avgWalkUpSec: null,
-    avgServiceSec: null,
-    avgTimeInSystemSec: null,
-    serviceLevel: null,
-    noShowRate: null,
-    abandonmentRate: null,
-    firstContactResolution: null,
-    throughputPerHour: null,
-    csat: null,
-    csatSatisfied: null,
-    csatCount: 0,
-    nps: null,
-    npsCount: 0,
-    ces: null,
-    cesCount: 0,
-  };
-}
-
-function emptyStaffMeasures(): StaffMeasures {
-  return {
-    calls: 0,
-    served: 0,
-    noShows: 0,
-    transferred: 0,
-    avgWalkUpSec: null,
-    avgServiceSec: null,
-    avgWaitSec: null,
-    firstContactResolution: null,
-    openSec: 0,
-    busySec: 0,
-    idleSec: 0,
-    throughputPerHour: null,
-    csat: null,
-    csatCount: 0,
-    nps: null,
-    npsCount: 0,
-    ces: null,
-    cesCount: 0,
   };
 }
