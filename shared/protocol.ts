@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { CounterDto, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
+import type {
+  CounterDto,
+  LocalizedText,
+  PublicTicketDto,
+  QueueSnapshot,
+  StorePublicConfig,
+  WaitRange,
+} from './domain.ts';
 import type { heartbeatPayload, socketJoinPayload } from './schemas.ts';
 
 /** Every store-room event carries the `seq` of its event row; one per row, none skipped. */
@@ -63,6 +70,7 @@ export interface BroadcastPayload {
   storeId: string;
   id: string;
   message: string;
+  messageByLanguage?: LocalizedText;
   expiresAt: string;
 }
 
