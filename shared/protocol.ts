@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   CounterDto,
   LocalizedText,
+  NextCalls,
   PublicTicketDto,
   QueueSnapshot,
   StorePublicConfig,
@@ -66,6 +67,16 @@ export interface WaitsPayload {
   next?: Array<{ ticketId: string; number: string; serviceId: string; wait: WaitRange | null }>;
 }
 
+/**
+ * Staff rooms only, derived data like `waits:updated` (it repeats the `seq` of the last event of
+ * the commit it follows): what `call next` at each counter would call now, by the engine's rule.
+ */
+export interface NextCallsPayload {
+  seq: number;
+  storeId: string;
+  next: NextCalls;
+}
+
 export interface BroadcastPayload {
   storeId: string;
   id: string;
@@ -101,6 +112,7 @@ export interface ServerToClientEvents {
   'counter:updated': (p: CounterEventPayload) => void;
   'store:updated': (p: ConfigEventPayload) => void;
   'waits:updated': (p: WaitsPayload) => void;
+  'line:next': (p: NextCallsPayload) => void;
   'signage:broadcast': (p: BroadcastPayload) => void;
   'signage:content-changed': (p: { storeId: string }) => void;
   'devices:status': (p: DeviceStatusPayload) => void;
