@@ -4,6 +4,7 @@ import { callApi } from '../../shared/api/client.ts';
 import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import { StoreSocketController } from '../../shared/client/store-socket-controller.ts';
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
+import { textIn } from '../../shared/i18n.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import { IdleController } from './idle-controller.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from './language.ts';
@@ -44,6 +45,8 @@ export class LcKioskApp extends LitElement {
   readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
   /** `&print=auto`: print every ticket at once (Chromium's `--kiosk-printing` skips the dialog). */
   readonly autoPrint = new URLSearchParams(location.search).get('print') === 'auto';
+  /** `&pair=1`: show the pairing code even where phones may join (the kiosk then works unpaired). */
+  readonly pairAsked = new URLSearchParams(location.search).get('pair') === '1';
   readonly #issuer = new TicketIssuer(this.store);
   #heartbeat: HeartbeatController | null = null;
   #config = new Task(this, {
@@ -112,7 +115,7 @@ export class LcKioskApp extends LitElement {
     const config = this.#config.value;
     return html`
       <header>
-        <span class="store">${config?.name ?? ''}</span>
+        <span class="store">${config ? textIn(this.language, config.name, config.nameByLanguage) : ''}</span>
         <lc-language-button .target=${nextLanguage(this.language, config?.languages ?? [])}
           .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
           @lc-language-change=${(e: { language: Language }) => {
@@ -145,7 +148,7 @@ export class LcKioskApp extends LitElement {
         const ticket = this.ticket!;
         const service = config.services.find((s) => s.id === ticket.serviceId);
         return html`<lc-ticket-card .ticket=${ticket} .language=${this.language} .timeZone=${config.timeZone}
-          .storeName=${config.name} .serviceName=${service ? localized(service.name, this.language) : ''}
+          .storeName=${textIn(this.language, config.name, config.nameByLanguage)} .serviceName=${service ? localized(service.name, this.language) : ''}
           .phoneUrl=${phoneLink(config, ticket.token ?? '')}
           ?noCounterOpen=${openServiceIds(this.queue)?.has(ticket.serviceId) === false} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
       }
@@ -178,8 +181,9 @@ export class LcKioskApp extends LitElement {
 
   #onConfig(config: StorePublicConfig): void {
     this.language = deviceLanguage(config.languages);
-    if (this.phoneMode && !config.allowPhoneJoin) this.#fail({ key: 'closedForTickets' });
-    else if (!this.phoneMode && !config.allowPhoneJoin && !this.#issuer.deviceToken) this.phase = 'pairing';
+    if (config.active === false || (this.phoneMode && !config.allowPhoneJoin)) this.#fail({ key: 'closedForTickets' });
+    else if (!this.phoneMode && !this.#issuer.deviceToken && (this.pairAsked || !config.allowPhoneJoin))
+      this.phase = 'pairing';
     else void this.#loadQueue();
   }
 

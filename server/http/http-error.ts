@@ -23,6 +23,7 @@ const REJECTION_STATUS: Record<RejectionCode, HttpError['status']> = {
   unknown_counter: 404,
   unknown_ticket: 404,
   service_inactive: 409,
+  store_inactive: 409,
   counter_inactive: 409,
   counter_not_open: 409,
   counter_busy: 409,

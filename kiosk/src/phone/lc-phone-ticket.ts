@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { peopleAhead, waitMessage } from '../../../shared/client/format-wait.ts';
 import { LANGUAGES, type Language, type TicketDto } from '../../../shared/domain.ts';
+import { textIn } from '../../../shared/i18n.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from '../language.ts';
 import '../lc-language-button.ts';
@@ -94,7 +95,7 @@ export class LcPhoneTicket extends LitElement {
     const stale = ticket && (problem === 'unreachable' || (this.#data.live.snapshot && !this.#data.live.connected));
     return html`
       <header>
-        <span class="store">${config?.name ?? ''}</span>
+        <span class="store">${config ? textIn(this.language, config.name, config.nameByLanguage) : ''}</span>
         <lc-language-button .target=${nextLanguage(this.language, config?.languages ?? [])}
           .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
           @lc-language-change=${(e: { language: Language }) => this.#setLanguage(e.language)}></lc-language-button>

@@ -1,7 +1,8 @@
+import type { AdminMessageKey } from './admin-messages.ts';
 import type { StaffMessageKey } from './staff-messages.ts';
 
 /** 简体中文: every key of the English catalogue (the compiler checks). */
-export const zh: Record<StaffMessageKey, string> = {
+export const zh: Record<Exclude<StaffMessageKey, AdminMessageKey>, string> = {
   'unit.minutes': '{n} 分钟',
   'app.loading': '加载中…',
   'app.connecting': '正在连接门店…',

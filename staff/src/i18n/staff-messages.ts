@@ -1,9 +1,12 @@
 import type { Language } from '../../../shared/domain.ts';
 import { translator } from '../../../shared/i18n.ts';
+import { adminEn } from './admin-messages.ts';
+import { adminZh } from './admin-messages-zh.ts';
 import { zh } from './staff-messages-zh.ts';
 
 /** Every string of the staff app, English first; the Chinese catalogue must have every key. */
 const en = {
+  ...adminEn,
   'unit.minutes': '{n} min',
   'app.loading': 'Loading…',
   'app.connecting': 'Connecting to the store…',
@@ -231,7 +234,9 @@ const en = {
 
 export type StaffMessageKey = keyof typeof en;
 
-const translate = translator<StaffMessageKey>({ en, 'zh-Hans': zh });
+/** Both catalogues, for the translator and for the test that every key is translated. */
+export const staffMessages = { en, 'zh-Hans': { ...adminZh, ...zh } };
+const translate = translator<StaffMessageKey>(staffMessages);
 
 export type Translate = (key: StaffMessageKey, params?: Record<string, string | number>) => string;
 
