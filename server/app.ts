@@ -8,6 +8,7 @@ import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps } from './http/deps.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
@@ -27,6 +28,8 @@ export interface RunningServer {
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
   webhooks: WebhookDispatcher;
+  /** Every method and path the HTTP app answers (middleware left out): what the access test enumerates. */
+  routes: readonly { method: string; path: string }[];
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -52,6 +55,13 @@ function startTimers(deps: Deps): () => void {
 }
 
 const HOUR_MS = 3_600_000;
+
+/** Hono lists a route once per handler and middleware as `ALL`: one entry per method and path. */
+function servedRoutes(routes: readonly { method: string; path: string }[]): { method: string; path: string }[] {
+  const seen = new Map<string, { method: string; path: string }>();
+  for (const { method, path } of routes) if (method !== 'ALL') seen.set(`${method} ${path}`, { method, path });
+  return [...seen.values()];
+}
 
 /** Counts requests being answered, so a stop can wait for them. */
 function trackRequests(server: Server): () => number {
@@ -139,6 +149,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     waits,
     models,
     throttle: new LoginThrottle(storage.loginFailures),
+    limiter: new RateLimiter(config.rateLimits),
     signageEvents: new SignageEvents(),
     webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {
@@ -146,6 +157,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       staticDir: config.staticDir,
       production: config.production,
       publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy ?? 0,
     },
   };
   const { app } = createHttpApp(deps, metrics);
@@ -169,6 +181,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     deps,
     storage,
     webhooks,
+    routes: servedRoutes(app.routes),
     generatedAdminPassword,
     async close() {
       stopTimers();

@@ -12,7 +12,7 @@ import { hasRole } from '../auth/roles.ts';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
-import { queueSnapshot } from '../line/views.ts';
+import { nextCalls, queueSnapshot } from '../line/views.ts';
 import { log } from '../ops/logger.ts';
 import type { SignageEvents } from '../signage/signage-events.ts';
 import type { DeviceRepository } from '../store/device-repository.ts';
@@ -71,10 +71,8 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
   const sendSnapshot = (socket: LcSocket, storeId: string) => {
     const view = deps.lines.view(storeId);
     if (!view) return;
-    socket.emit(
-      'queue:snapshot',
-      queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now()),
-    );
+    const snapshot = queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now());
+    socket.emit('queue:snapshot', socket.data.staff ? { ...snapshot, nextCalls: nextCalls(view.state) } : snapshot);
   };
 
   io.on('connection', (socket) => {
@@ -191,6 +189,8 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       io.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
       io.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }
+    const last = events.at(-1);
+    if (last) io.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {

@@ -9,6 +9,7 @@ import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
 import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
+import * as localizedBroadcasts from './migrations/007-localized-broadcasts.ts';
 import { postgresDialect } from './postgres-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -22,6 +23,7 @@ class StaticMigrations implements MigrationProvider {
       '004-login-failures': loginFailures,
       '005-webhooks': webhooks,
       '006-feedback-comments-index': feedbackCommentsIndex,
+      '007-localized-broadcasts': localizedBroadcasts,
     };
   }
 }
