@@ -5,12 +5,10 @@ import { spawn } from 'node:child_process';
 
 /** What runs a second time on PostgreSQL: everything that starts a server and stores through it. */
 const POSTGRES_SUITE = ['test/api', 'server/store'];
-/** Off until the PostgreSQL pass is green in full; then every `npm test` with DATABASE_URL runs it. */
-const POSTGRES_PASS = false;
 const SUMMARY = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m;
 
 const args = process.argv.slice(2);
-const postgresUrl = POSTGRES_PASS ? process.env.DATABASE_URL : undefined;
+const postgresUrl = process.env.DATABASE_URL;
 const total = { passed: 0, failed: 0, skipped: 0 };
 
 // An empty DATABASE_URL means SQLite, for the servers the tests start and the processes they spawn.
