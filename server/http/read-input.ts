@@ -16,8 +16,18 @@ export async function readBody<S extends ZodType>(c: Context<AppEnv>, schema: S)
     } catch {
       throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
     }
+    // No field takes a NUL character, and PostgreSQL refuses one in text even to look it up.
+    if (holdsNul(raw)) throw new HttpError(400, 'invalid_json', 'The request body holds a NUL character.');
   }
   return parseWith(schema, raw, 'body');
+}
+
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => k.includes('\0') || holdsNul(v));
+  return false;
 }
 
 export function readQuery<S extends ZodType>(c: Context<AppEnv>, schema: S): z.output<S> {
