@@ -8,6 +8,7 @@ import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps } from './http/deps.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
@@ -110,7 +111,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
  * and serves HTTP + socket.io on one port.
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
-  const storage = await Storage.open(config.dataDir);
+  const storage = await Storage.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
   await lines.load();
   const { users } = storage;
@@ -133,7 +134,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const waits = new LiveWaits(lines, models.predictor);
   const webhooks = new WebhookDispatcher(storage.webhooks, lines);
   const metrics = new Metrics(lines, waits);
-  const reports = new ReportService(config.dataDir);
+  const reports = new ReportService({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const deps: Deps = {
     lines,
     users,
@@ -148,6 +149,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     waits,
     models,
     throttle: new LoginThrottle(storage.loginFailures),
+    limiter: new RateLimiter(config.rateLimits),
     signageEvents: new SignageEvents(),
     webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {
@@ -155,6 +157,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       staticDir: config.staticDir,
       production: config.production,
       publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy ?? 0,
     },
   };
   const { app } = createHttpApp(deps, metrics);

@@ -1,10 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { RATE_LIMITS, type RateLimitName } from '../shared/api/rate-limits.ts';
+import { RATE_LIMITS_OFF, type RateLimitOverrides } from './http/rate-limiter.ts';
 
 export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of the SQLite file in `dataDir` (`postgres://user@host:5432/database`); media stay in `dataDir`. */
+  databaseUrl?: string | undefined;
   /** Where the built apps are (Vite's `dist/`). */
   staticDir: string;
   adminPassword: string | undefined;
@@ -19,6 +23,10 @@ export interface ServerConfig {
   demoHistoryDays: number;
   /** Commands one store may have waiting before more get 503 (default `DEFAULT_COMMAND_QUEUE_LIMIT`). */
   commandQueueLimit?: number;
+  /** How many proxies in front of Linecast append to `X-Forwarded-For` (default 0: none trusted). */
+  trustProxy?: number;
+  /** Rate limits changed from the operation map's defaults (numbers, or `off`). */
+  rateLimits?: RateLimitOverrides;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
   clock?: () => number;
 }
@@ -32,11 +40,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     staticDir: resolve(env.LINECAST_STATIC_DIR ?? resolve(root, 'dist')),
     adminPassword: env.LINECAST_ADMIN_PASSWORD || undefined,
     production: env.NODE_ENV === 'production',
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     retentionDays: positiveDays(env.LINECAST_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
+    trustProxy: proxyCount(env.TRUST_PROXY),
+    rateLimits: rateLimitsFrom(env),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
 }
@@ -58,6 +69,16 @@ function publicUrlFrom(value: string | undefined): string | undefined {
   return value.replace(/\/+$/, '');
 }
 
+/** `DATABASE_URL`, when set, must name a PostgreSQL server; anything else stops the start with a clear message. */
+function databaseUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    throw new Error(`DATABASE_URL must be a PostgreSQL address such as postgres://linecast@db.example:5432/linecast.`);
+  }
+  return value;
+}
+
 /** A whole number of days from the environment; anything else stops the start with a clear message. */
 function positiveDays(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -65,4 +86,37 @@ function positiveDays(value: string | undefined, fallback: number): number {
   if (!Number.isInteger(days) || days < 1)
     throw new Error(`LINECAST_RETENTION_DAYS must be a whole number of days ≥ 1, not "${value}".`);
   return days;
+}
+
+/** `TRUST_PROXY`: empty, `false` or `0` (none), `true` (one), or how many proxies are in front. */
+function proxyCount(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`TRUST_PROXY must be true, false or the number of proxies in front, not "${value}".`);
+  return n;
+}
+
+/**
+ * `LINECAST_RATE_LIMIT_PHONE_JOIN_PER_ADDRESS=60/600` (60 requests, given back over 600 s) or `=off`,
+ * one variable per budget of `shared/api/rate-limits.ts`; `LINECAST_RATE_LIMITS=off` turns them all off.
+ */
+function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitOverrides {
+  if (env.LINECAST_RATE_LIMITS === 'off') return { ...RATE_LIMITS_OFF };
+  const overrides: RateLimitOverrides = {};
+  for (const name of Object.keys(RATE_LIMITS) as RateLimitName[]) {
+    const variable = `LINECAST_RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+    const value = env[variable]?.trim();
+    if (!value) continue;
+    if (value === 'off') {
+      overrides[name] = 'off';
+      continue;
+    }
+    const [max, windowSec] = value.split('/').map(Number);
+    if (!Number.isInteger(max) || !Number.isInteger(windowSec) || max! < 1 || windowSec! < 1)
+      throw new Error(`${variable} must be "<requests>/<seconds>" (e.g. 60/600) or "off", not "${value}".`);
+    overrides[name] = { max: max!, windowSec: windowSec! };
+  }
+  return overrides;
 }

@@ -17,6 +17,8 @@ import './lc-ticket-card.ts';
 import { type IssueOutcome, TicketIssuer } from './ticket-issuer.ts';
 
 type Phase = 'start' | 'issuing' | 'ticket' | 'error' | 'pairing';
+/** What went wrong, as a message of the catalogue and what fills it in. */
+type Problem = { key: KioskMessageKey; params?: Record<string, string | number> };
 
 const IDLE_MS = 30_000;
 
@@ -39,7 +41,7 @@ export class LcKioskApp extends LitElement {
   declare phase: Phase;
   declare priority: boolean;
   declare ticket: TicketDto | null;
-  declare problem: { key: KioskMessageKey; message?: string } | null;
+  declare problem: Problem | null;
   declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService' | 'counters'> | null;
   readonly store = new URLSearchParams(location.search).get('store') ?? '';
   readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
@@ -169,9 +171,9 @@ export class LcKioskApp extends LitElement {
     }
   }
 
-  #problemView(problem: { key: KioskMessageKey; message?: string }, retry: () => void) {
+  #problemView(problem: Problem, retry: () => void) {
     return html`<div class="problem">
-      <p role="alert" data-testid="problem">${this.#t(problem.key, { message: problem.message ?? '' })}</p>
+      <p role="alert" data-testid="problem">${this.#t(problem.key, problem.params)}</p>
       <div class="actions">
         <button type="button" @click=${retry}>${this.#t('tryAgain')}</button>
         ${this.phase === 'error' ? html`<button type="button" class="secondary" @click=${() => this.#reset()}>${this.#t('back')}</button>` : null}
@@ -214,7 +216,8 @@ export class LcKioskApp extends LitElement {
     if (!outcome.ok) {
       if (outcome.problem === 'unpaired' && !this.phoneMode) this.#forgetDevice();
       else if (outcome.problem === 'unpaired') this.#fail({ key: 'closedForTickets' });
-      else if (outcome.problem === 'failed') this.#fail({ key: 'failed', message: outcome.message ?? '' });
+      else if (outcome.problem === 'failed') this.#fail({ key: 'failed', params: { message: outcome.message ?? '' } });
+      else if (outcome.problem === 'throttled') this.#fail(waitInWords(outcome.retryAfterSec));
       else this.#fail({ key: 'unreachable' });
       return;
     }
@@ -228,7 +231,7 @@ export class LcKioskApp extends LitElement {
     if (this.autoPrint) void this.updateComplete.then(() => window.print());
   }
 
-  #fail(problem: { key: KioskMessageKey; message?: string }): void {
+  #fail(problem: Problem): void {
     this.problem = problem;
     this.ticket = null;
     this.phase = 'error';
@@ -264,6 +267,13 @@ export class LcKioskApp extends LitElement {
   #t(key: KioskMessageKey, params?: Record<string, string | number>): string {
     return tk(this.language, key, params);
   }
+}
+
+/** "Try again in 2 minutes": seconds under a minute, else whole minutes rounded up. */
+function waitInWords(sec: number): Problem {
+  return sec < 60
+    ? { key: 'tooManySeconds', params: { n: sec } }
+    : { key: 'tooManyMinutes', params: { n: Math.ceil(sec / 60) } };
 }
 
 /** Services that some open counter serves; null while the counters are not known. */

@@ -86,10 +86,10 @@ describe('every visible string comes from the message tables (Chinese pages show
     await server?.close();
   });
 
-  // The dashboard's chart legend and the reports' wait buckets are being translated on another
-  // branch; they join this list when it lands.
   const staffPages = [
     'terminal',
+    'dashboard',
+    'reports',
     ...['chain', 'store', 'services', 'counters', 'users', 'devices', 'signage', 'broadcasts', 'audit'].map(
       (tab) => `admin/${tab}`,
     ),

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type RunningServer, startLinecast } from '../../server/app.ts';
+import type { ServerConfig } from '../../server/config.ts';
+import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
+import { createTestDatabase, testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 import type { Role } from '../../shared/domain.ts';
 import { checkAnswer } from './contract.ts';
 
@@ -26,15 +29,29 @@ export interface TestServer {
 
 export const ADMIN_PASSWORD = 'test-admin-password';
 
-/** The real server, in process, on an ephemeral port with a fresh data directory. */
+/**
+ * The real server, in process, on an ephemeral port with a fresh data directory, and a fresh
+ * PostgreSQL database when `DATABASE_URL` is set.
+ */
 export async function startTestServer(
-  options: { demoHistoryDays?: number; clock?: () => number; publicUrl?: string; commandQueueLimit?: number } = {},
+  options: {
+    demoHistoryDays?: number;
+    clock?: () => number;
+    publicUrl?: string;
+    commandQueueLimit?: number;
+    /** Budgets in force; default all off (see `shared/api/rate-limits.ts`). */
+    rateLimits?: ServerConfig['rateLimits'];
+    trustProxy?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-test-'));
+  const adminUrl = testDatabaseUrl();
+  const database = adminUrl ? await createTestDatabase(adminUrl) : undefined;
   const config = {
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    databaseUrl: database?.url,
     staticDir: resolve(import.meta.dirname, '../../dist'),
     adminPassword: ADMIN_PASSWORD,
     production: false,
@@ -42,6 +59,9 @@ export async function startTestServer(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.commandQueueLimit ? { commandQueueLimit: options.commandQueueLimit } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    // Tests send whole days of tickets from one loopback address; those that test limits set them.
+    rateLimits: options.rateLimits ?? RATE_LIMITS_OFF,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   };
   let server: RunningServer | undefined = await startLinecast(config);
   const port = server.port;
@@ -100,6 +120,7 @@ export async function startTestServer(
       await server?.close();
       server = undefined;
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
     async cookieFor(role) {
       const known = cookies.get(role);

@@ -38,7 +38,7 @@ export class LcAdminDevices extends AdminSection {
 
   override render() {
     const slug = this.session?.store.slug ?? '';
-    const base = `${location.origin}`;
+    const base = (this.session?.store.publicUrl ?? location.origin).replace(/\/$/, '');
     const kiosk = `${base}/kiosk/?store=${encodeURIComponent(slug)}&pair=1`;
     const board = `${base}/signage/?store=${encodeURIComponent(slug)}&layout=board&pair=1`;
     return html`<h2>${this.t('admin.devices')}</h2>
