@@ -1,3 +1,8 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import '@shoelace-style/shoelace/dist/components/option/option.js';
+import '@shoelace-style/shoelace/dist/components/select/select.js';
 import { css, html, nothing } from 'lit';
 import type { AdminStoreDto } from '../../../shared/api/admin-schemas.ts';
 import { LANGUAGES, type Language, type LocalizedText } from '../../../shared/domain.ts';
@@ -5,7 +10,10 @@ import { errorText } from '../api-client.ts';
 import { StaffElement } from '../staff-element.ts';
 import { staffStyles } from '../staff-styles.ts';
 
-/** Base of the admin sections: loads the store's admin view, runs changes, shows what went wrong. */
+/**
+ * Base of the admin sections: loads the store's admin view, runs changes, shows what went wrong.
+ * It brings the Shoelace controls the sections use, so they load with the admin page only.
+ */
 export class AdminSection extends StaffElement {
   static override properties = { store: { state: true }, problem: { state: true }, notice: { state: true } };
   static override styles = [
@@ -22,12 +30,22 @@ export class AdminSection extends StaffElement {
         display: grid;
         gap: 0.2rem;
       }
-      /* A checkbox sits before its own label text, on one line, in every form. */
-      label.check {
+      sl-input,
+      sl-select {
+        min-width: 10rem;
+      }
+      sl-input[type='number'] {
+        min-width: 0;
+        width: 6rem;
+      }
+      sl-checkbox {
+        min-height: 2.4rem;
         display: inline-flex;
         align-items: center;
-        gap: 0.4rem;
-        min-height: 2.4rem;
+      }
+      td sl-input,
+      td sl-select {
+        min-width: 6rem;
       }
       fieldset {
         border: 1px solid #dde1e6;
@@ -40,8 +58,17 @@ export class AdminSection extends StaffElement {
       legend {
         padding: 0 0.3rem;
       }
-      small {
-        color: #52606d;
+      /* In a table row the column head names a field: its label is for screen readers only. */
+      .bare::part(form-control-label),
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      sl-input::part(form-control-help-text) {
         max-width: 28rem;
       }
     `,
@@ -125,9 +152,9 @@ export function languageInputs(
 ) {
   return LANGUAGES.map(
     (language) =>
-      html`<label>${t(label, { language: t(`lang.${language}`) })}<input name="${name}-${language}" ?required=${language === 'en'}
+      html`<sl-input label=${t(label, { language: t(`lang.${language}`) })} name="${name}-${language}" ?required=${language === 'en'}
         maxlength=${maxlength} .value=${value ? (value.byLanguage?.[language] ?? (language === 'en' ? value.text : '')) : ''}
-        data-testid="${testid}-${language}" /></label>`,
+        data-testid="${testid}-${language}"></sl-input>`,
   );
 }
 
