@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../database.ts';
+import { type Db, openDatabase } from '../database.ts';
 
 /**
  * Every row of every table but `sessions` (signing in and being seen touch them) and
@@ -22,4 +22,17 @@ export async function tableFingerprint(db: Db) {
   }>`select count(*) as n, max(seq) as maxSeq from events`.execute(db);
   const counts = Object.fromEntries(Object.entries(rows).map(([name, r]) => [name, r.length]));
   return { events: events.rows[0], counts, rows };
+}
+
+/**
+ * The fingerprint of the database in `dataDir`, read over a connection of its own: for a server
+ * running in another process, whose file WAL mode lets us read while it writes.
+ */
+export async function dataDirFingerprint(dataDir: string) {
+  const db = await openDatabase(dataDir);
+  try {
+    return await tableFingerprint(db);
+  } finally {
+    await db.destroy();
+  }
 }
