@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
+import { type DatabaseLocation, type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
+import { type DialectName, dialectOf } from './dialect.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
 import { RetentionRepository } from './retention-repository.ts';
@@ -47,9 +48,17 @@ export class Storage {
     this.webhooks = new WebhookRepository(db);
   }
 
-  /** Opens (creating and migrating when needed) the database under `dataDir`. */
-  static async open(dataDir: string, options: OpenOptions = {}): Promise<Storage> {
-    return new Storage(await openDatabase(dataDir, options));
+  /**
+   * Opens (creating and migrating when needed) the database `where` selects: a data folder's
+   * SQLite file, or PostgreSQL when `databaseUrl` is set.
+   */
+  static async open(where: DatabaseLocation | string, options: OpenOptions = {}): Promise<Storage> {
+    return new Storage(await openDatabase(typeof where === 'string' ? { dataDir: where } : where, options));
+  }
+
+  /** The engine behind the repositories. */
+  get dialect(): DialectName {
+    return dialectOf(this.db);
   }
 
   /** True when the database answers a query (health and readiness checks). */
