@@ -50,7 +50,7 @@ export class LcStaffApp extends LitElement {
   declare problem: string | null;
   declare loaded: boolean;
   /** Stores this user may switch between (shown when more than one). */
-  declare stores: StoreChoice[];
+  declare stores: Array<StoreChoice & { nameByLanguage?: LocalizedText | undefined }>;
   readonly #api = new ApiClient(() => this.#expire());
   readonly #session = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   #store: StorePublicConfig | null = null;
@@ -72,6 +72,7 @@ export class LcStaffApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
     this.addEventListener('store-config', this.#onStoreConfig as EventListener);
+    this.addEventListener('lc-stores-changed', this.#onStoresChanged);
     void this.#start();
   }
 
@@ -97,7 +98,7 @@ export class LcStaffApp extends LitElement {
         <strong>Linecast · ${session?.store.name ?? ''}</strong>
         ${
           this.stores.length > 1
-            ? html`<lc-store-switcher .stores=${this.stores} .current=${session?.storeId ?? ''} .label=${t('app.store')}
+            ? html`<lc-store-switcher .stores=${this.stores.map((s) => ({ ...s, name: textIn(this.language, s.name, s.nameByLanguage) }))} .current=${session?.storeId ?? ''} .label=${t('app.store')}
                 .inactiveName=${(name: string) => t('app.storeInactive', { name })}
                 @lc-store-change=${(e: StoreChangeEvent) => location.assign(storeAddress(e.slug, location.hash))}></lc-store-switcher>`
             : ''
@@ -166,19 +167,17 @@ export class LcStaffApp extends LitElement {
   }
 
   /** Managers and admins: the stores they manage; an operator: the stores they work in. */
-  async #storeChoices(user: UserDto): Promise<StoreChoice[]> {
-    const name = (s: { name: string; nameByLanguage?: LocalizedText | undefined }) =>
-      textIn(this.language, s.name, s.nameByLanguage);
+  async #storeChoices(user: UserDto): Promise<LcStaffApp['stores']> {
     try {
       if (user.role !== 'operator') {
         const { stores } = await this.#api.call('listStores');
-        return stores.map(({ settings: s }) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+        return stores.map(({ settings: s }) => storeChoice(s));
       }
       if (user.storeIds.length < 2) return [];
       const configs = await Promise.all(
         user.storeIds.map((store) => this.#api.call('storeConfig', { params: { store } })),
       );
-      return configs.map((s) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+      return configs.map(storeChoice);
     } catch {
       return []; // the app works in the current store without the switcher
     }
@@ -224,9 +223,24 @@ export class LcStaffApp extends LitElement {
     this.#publish();
   };
 
+  #onStoresChanged = async () => {
+    if (this.user) this.stores = await this.#storeChoices(this.user);
+  };
+
   #onHash = () => {
     this.page = pageFromHash();
   };
+}
+
+/** A store to offer in the picker, its name in every language it has (localized when shown). */
+function storeChoice(s: {
+  id: string;
+  slug: string;
+  name: string;
+  nameByLanguage?: LocalizedText | undefined;
+  active?: boolean | undefined;
+}): StoreChoice & { nameByLanguage?: LocalizedText | undefined } {
+  return { id: s.id, slug: s.slug, name: s.name, nameByLanguage: s.nameByLanguage, active: s.active !== false };
 }
 
 function pageFromHash(): Page {
