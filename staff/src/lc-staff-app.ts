@@ -14,10 +14,7 @@ import { staffTranslator } from './i18n/staff-messages.ts';
 import './lc-sign-in.ts';
 import type { StoreChangeEvent, StoreChoice } from './lc-store-switcher.ts';
 import './lc-store-switcher.ts';
-import './lc-counter-terminal.ts';
-import './lc-dashboard.ts';
-import './lc-reports-page.ts';
-import './admin/lc-admin-page.ts';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { staffAppStyles } from './lc-staff-app.styles.ts';
 import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
 import { staffStyles } from './staff-styles.ts';
@@ -27,6 +24,13 @@ type Page = 'terminal' | 'dashboard' | 'reports' | 'admin';
 const PAGES: Page[] = ['terminal', 'dashboard', 'reports', 'admin'];
 const MANAGER_PAGES = new Set<Page>(['dashboard', 'reports', 'admin']);
 const LANGUAGE_KEY = 'linecast.staff.language';
+/** Each page, with the Shoelace controls it uses, loads when first shown: the sign-in screen stays small. */
+const PAGE_MODULES: Record<Page, () => Promise<unknown>> = {
+  terminal: () => import('./lc-counter-terminal.ts'),
+  dashboard: () => import('./lc-dashboard.ts'),
+  reports: () => import('./lc-reports-page.ts'),
+  admin: () => import('./admin/lc-admin-page.ts'),
+};
 
 /**
  * The staff app: sign-in, then the counter terminal for everyone and the dashboard, reports and
@@ -106,9 +110,9 @@ export class LcStaffApp extends LitElement {
         <nav aria-label=${t('app.nav')}>
           ${visible.map((p) => html`<a href="#${p}" aria-current=${p === this.page ? 'page' : 'false'} data-testid="nav-${p}">${t(`page.${p}`)}</a>`)}
         </nav>
-        <button @click=${this.#toggleLanguage} data-testid="language">${this.language === 'en' ? '中文' : 'English'}</button>
+        <sl-button size="small" @click=${this.#toggleLanguage} data-testid="language">${this.language === 'en' ? '中文' : 'English'}</sl-button>
         <span>${this.user.username}</span>
-        <button @click=${this.#signOut} data-testid="sign-out">${t('app.signOut')}</button>
+        <sl-button size="small" @click=${this.#signOut} data-testid="sign-out">${t('app.signOut')}</sl-button>
       </header>
       <main>${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : this.#pageView(manager)}</main>`;
   }
@@ -117,6 +121,8 @@ export class LcStaffApp extends LitElement {
     if (!this.#session.value) return html`<p class="muted">${this.#t('app.loading')}</p>`;
     if (MANAGER_PAGES.has(this.page) && !manager)
       return html`<section class="card" role="alert" data-testid="forbidden"><h2>${this.#t('app.forbidden')}</h2><a href="#terminal">${this.#t('page.terminal')}</a></section>`;
+    // The element upgrades when its module arrives; a failed load leaves the page blank, as offline.
+    PAGE_MODULES[this.page]().catch(() => undefined);
     switch (this.page) {
       case 'dashboard':
         return html`<lc-dashboard></lc-dashboard>`;
