@@ -150,8 +150,13 @@ it('a kiosk where phones may join shows its pairing code when asked, and a store
   const admin = await newPage();
   await signIn(admin, 'admin', ADMIN_PASSWORD);
   await admin.goto(`${server.url}/staff/?store=demo#admin/chain`);
-  admin.on('dialog', (dialog) => void dialog.accept());
   await admin.getByTestId('store-active-north').click();
+  // Deactivating asks first, in a modal dialog: "cancel" changes nothing.
+  await admin.getByTestId('confirm-no').click();
+  await admin.locator('lc-confirm-dialog').waitFor({ state: 'detached' });
+  expect((await server.api('GET', '/api/stores/north')).body.active).toBe(true);
+  await admin.getByTestId('store-active-north').click();
+  await admin.getByTestId('confirm-yes').click();
   await admin
     .locator('tr[data-store="north"]')
     .filter({ hasText: /\bInactive\b/ })

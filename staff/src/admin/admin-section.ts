@@ -9,13 +9,20 @@ import { LANGUAGES, type Language, type LocalizedText } from '../../../shared/do
 import { errorText } from '../api-client.ts';
 import { StaffElement } from '../staff-element.ts';
 import { staffStyles } from '../staff-styles.ts';
+import type { ConfirmAnswerEvent } from '../ui/lc-confirm-dialog.ts';
+import '../ui/lc-confirm-dialog.ts';
 
 /**
  * Base of the admin sections: loads the store's admin view, runs changes, shows what went wrong.
  * It brings the Shoelace controls the sections use, so they load with the admin page only.
  */
 export class AdminSection extends StaffElement {
-  static override properties = { store: { state: true }, problem: { state: true }, notice: { state: true } };
+  static override properties = {
+    store: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    asking: { state: true },
+  };
   static override styles = [
     staffStyles,
     css`
@@ -76,12 +83,15 @@ export class AdminSection extends StaffElement {
   declare store: AdminStoreDto | null;
   declare problem: string | null;
   declare notice: string | null;
+  /** A question shown in a modal dialog before a change that is hard to undo. */
+  declare asking: { title: string; question: string; run: () => unknown } | null;
 
   constructor() {
     super();
     this.store = null;
     this.problem = null;
     this.notice = null;
+    this.asking = null;
   }
 
   override connectedCallback(): void {
@@ -112,6 +122,17 @@ export class AdminSection extends StaffElement {
     }
   }
 
+  /** Asks `question` (titled and confirmed by `title`, e.g. "Revoke"); `run` goes ahead on yes only. */
+  ask(title: string, question: string, run: () => unknown): void {
+    this.asking = { title, question, run };
+  }
+
+  #answered = (event: ConfirmAnswerEvent) => {
+    const asked = this.asking;
+    this.asking = null;
+    if (event.confirmed) void asked?.run();
+  };
+
   /** A moment in the store's time zone, in the staff language's format. */
   when(iso: string | null | undefined, style: 'full' | 'time' = 'full'): string {
     if (!iso) return '–';
@@ -124,7 +145,13 @@ export class AdminSection extends StaffElement {
 
   messages() {
     return html`${this.problem ? html`<p class="error" role="alert" data-testid="admin-error">${this.problem}</p>` : nothing}
-    ${this.notice ? html`<p class="muted" role="status" data-testid="admin-notice">${this.notice}</p>` : nothing}`;
+    ${this.notice ? html`<p class="muted" role="status" data-testid="admin-notice">${this.notice}</p>` : nothing}
+    ${
+      this.asking
+        ? html`<lc-confirm-dialog .heading=${this.asking.title} .question=${this.asking.question} .yes=${this.asking.title}
+            .no=${this.t('common.cancel')} @confirm-answer=${this.#answered}></lc-confirm-dialog>`
+        : nothing
+    }`;
   }
 }
 

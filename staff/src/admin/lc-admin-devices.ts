@@ -62,7 +62,7 @@ export class LcAdminDevices extends AdminSection {
             <td>${this.t(`kind.${d.kind}`)}${d.layout ? ` · ${d.layout}` : ''}</td>
             <td data-testid="device-status">${this.t(`health.${d.status}`)}</td>
             <td>${this.when(d.lastSeenAt)}</td>
-            <td>${d.status === 'revoked' ? '' : html`<sl-button size="small" variant="danger" outline @click=${() => confirm(this.t('admin.revokeConfirm', { name: d.name })) && this.change(() => this.api.call('revokeDevice', { params: { ...this.storeParams, device: d.id } }))}>${this.t('admin.revoke')}</sl-button>`}</td>
+            <td>${d.status === 'revoked' ? '' : html`<sl-button size="small" variant="danger" outline data-testid="revoke-${d.id}" @click=${() => this.ask(this.t('admin.revoke'), this.t('admin.revokeConfirm', { name: d.name }), () => this.change(() => this.api.call('revokeDevice', { params: { ...this.storeParams, device: d.id } })))}>${this.t('admin.revoke')}</sl-button>`}</td>
           </tr>`,
         )}
       </table>`;

@@ -84,10 +84,13 @@ export class LcAdminStores extends AdminSection {
     }
   };
 
-  async #setActive(store: string, name: string, active: boolean) {
-    if (!active && !confirm(this.t('admin.deactivateConfirm', { name }))) return;
-    if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
-      this.#announce();
+  #setActive(store: string, name: string, active: boolean) {
+    const go = async () => {
+      if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
+        this.#announce();
+    };
+    if (active) void go();
+    else this.ask(this.t('admin.deactivate'), this.t('admin.deactivateConfirm', { name }), go);
   }
 
   /** The header's store picker lists the stores again. */
