@@ -4,6 +4,7 @@ import { localParts } from '../../shared/time.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { parseCsv } from '../support/reports/csv-parse.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { fillControl, setChecked } from './controls-support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -149,16 +150,16 @@ describe('staff app', () => {
     const manager = await server.cookieFor('manager');
     const page = await newPage(manager);
     await page.goto(`${server.url}/staff/#admin/services`);
-    await page.locator('[data-testid="service-id"]').fill('giftwrap');
-    await page.locator('[data-testid="service-code"]').fill('G');
-    await page.locator('[data-testid="service-en"]').fill('Gift wrapping');
-    await page.locator('[data-testid="service-zh"]').fill('礼品包装');
+    await fillControl(page.locator('[data-testid="service-id"]'), 'giftwrap');
+    await fillControl(page.locator('[data-testid="service-code"]'), 'G');
+    await fillControl(page.locator('[data-testid="service-en"]'), 'Gift wrapping');
+    await fillControl(page.locator('[data-testid="service-zh"]'), '礼品包装');
     await page.locator('[data-testid="service-add"]').click();
     await page.locator('tr[data-service="giftwrap"]').waitFor();
 
     await page.locator('[data-testid="tab-counters"]').click();
-    await page.locator('[data-testid="counter-name"]').fill('Gift desk');
-    await page.locator('[data-testid="counter-form"] [data-testid="counter-svc-giftwrap"]').check();
+    await fillControl(page.locator('[data-testid="counter-name"]'), 'Gift desk');
+    await setChecked(page.locator('[data-testid="counter-form"] [data-testid="counter-svc-giftwrap"]'), true);
     await page.locator('[data-testid="counter-add"]').click();
     await page.locator('lc-admin-counters [data-testid="admin-notice"]').waitFor();
     const config = await server.api('GET', '/api/stores/demo');
@@ -168,8 +169,8 @@ describe('staff app', () => {
 
     const pairing = await server.api('POST', '/api/devices/pairing', { store: 'demo', kind: 'signage' });
     await page.locator('[data-testid="tab-devices"]').click();
-    await page.locator('[data-testid="pair-code"]').fill(pairing.body.code);
-    await page.locator('[data-testid="pair-name"]').fill('Window screen');
+    await fillControl(page.locator('[data-testid="pair-code"]'), pairing.body.code);
+    await fillControl(page.locator('[data-testid="pair-name"]'), 'Window screen');
     await page.locator('[data-testid="pair-submit"]').click();
     await page.locator('[data-testid="device-list"] tr').filter({ hasText: 'Window screen' }).waitFor();
     expect((await server.api('GET', `/api/devices/pairing/${pairing.body.pairingId}`)).body.status).toBe('paired');

@@ -9,6 +9,8 @@ import { timeZoneSelect } from './time-zones.ts';
 /**
  * The chain: every store the caller manages, to open, deactivate or reactivate; an admin also
  * creates stores here (with no services or counters yet: those are the next tabs).
+ *
+ * @fires lc-stores-changed - a store was created, deactivated or reactivated
  */
 export class LcAdminStores extends AdminSection {
   static override properties = { ...AdminSection.properties, stores: { state: true } };
@@ -45,7 +47,7 @@ export class LcAdminStores extends AdminSection {
             <td>${active ? this.t('admin.activeStore') : this.t('admin.inactiveStore')}</td>
             <td>
               ${s.id === this.session?.storeId ? html`<strong>${this.t('admin.current')}</strong>` : html`<a href=${storeAddress(s.slug)} data-testid="open-store-${s.slug}">${this.t('admin.openStore')}</a>`}
-              ${admin ? html`<button class=${active ? 'danger' : ''} data-testid="store-active-${s.slug}" @click=${() => this.#setActive(s.id, name, !active)}>${active ? this.t('admin.deactivate') : this.t('admin.reactivate')}</button>` : nothing}
+              ${admin ? html`<sl-button size="small" variant=${active ? 'danger' : 'default'} outline data-testid="store-active-${s.slug}" @click=${() => this.#setActive(s.id, name, !active)}>${active ? this.t('admin.deactivate') : this.t('admin.reactivate')}</sl-button>` : nothing}
             </td>
           </tr>`;
         })}
@@ -57,12 +59,11 @@ export class LcAdminStores extends AdminSection {
   #createForm() {
     return html`<h3>${this.t('admin.newStore')}</h3>
       <form @submit=${this.#create} data-testid="new-store-form">
-        <label>${this.t('admin.slug')}<input name="slug" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*"
-          autocomplete="off" aria-describedby="slug-help" data-testid="new-store-slug" />
-          <small id="slug-help">${this.t('admin.slugHelp')}</small></label>
+        <sl-input label=${this.t('admin.slug')} name="slug" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*"
+          autocomplete="off" help-text=${this.t('admin.slugHelp')} data-testid="new-store-slug"></sl-input>
         ${languageInputs(this.t.bind(this), 'admin.nameIn', 'name', null, 80, 'new-store-name')}
-        <label>${this.t('admin.timeZone')}${timeZoneSelect(this.session?.store.timeZone ?? 'UTC')}</label>
-        <button class="primary" type="submit" data-testid="new-store-submit">${this.t('admin.createStore')}</button>
+        ${timeZoneSelect(this.t('admin.timeZone'), this.session?.store.timeZone ?? 'UTC')}
+        <sl-button variant="primary" type="submit" data-testid="new-store-submit">${this.t('admin.createStore')}</sl-button>
       </form>`;
   }
 
@@ -77,12 +78,24 @@ export class LcAdminStores extends AdminSection {
         }),
       this.t('admin.storeCreated', { name: typeof name === 'string' ? name : name.en }),
     );
-    if (ok) form.reset();
+    if (ok) {
+      form.reset();
+      this.#announce();
+    }
   };
 
-  async #setActive(store: string, name: string, active: boolean) {
-    if (!active && !confirm(this.t('admin.deactivateConfirm', { name }))) return;
-    await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } }));
+  #setActive(store: string, name: string, active: boolean) {
+    const go = async () => {
+      if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
+        this.#announce();
+    };
+    if (active) void go();
+    else this.ask(this.t('admin.deactivate'), this.t('admin.deactivateConfirm', { name }), go);
+  }
+
+  /** The header's store picker lists the stores again. */
+  #announce(): void {
+    this.dispatchEvent(new Event('lc-stores-changed', { bubbles: true, composed: true }));
   }
 }
 customElements.define('lc-admin-stores', LcAdminStores);
