@@ -1,5 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { log } from '../ops/logger.ts';
 
 /** int8 (COUNT, SUM of integers, epoch-ms columns) and numeric (AVG, SUM of int8). */
 const INT8 = 20;
@@ -22,5 +23,9 @@ const types = {
  * @example new Kysely<Database>({ dialect: postgresDialect(process.env.DATABASE_URL, 10) })
  */
 export function postgresDialect(url: string, maxConnections: number): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: maxConnections, types }) });
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
+  // An idle connection the server drops (a restart, a failover, a dropped test database) is
+  // reported on the pool; unheard, it would end the process. The pool opens a new one when needed.
+  pool.on('error', (err) => log.warn({ err }, 'an idle PostgreSQL connection was closed'));
+  return new PostgresDialect({ pool });
 }

@@ -22,6 +22,11 @@ export class ReportService {
   /** Jobs the worker confirmed it stopped because they were cancelled (for tests and metrics). */
   cancelledInWorker = 0;
 
+  /** Requests sent to the worker and not answered yet (for tests and metrics). */
+  get inFlight(): number {
+    return this.#pending.size;
+  }
+
   /** @param where the database, as given to `openDatabase`. */
   constructor(where: DatabaseLocation) {
     this.#source = where.databaseUrl ? { databaseUrl: where.databaseUrl } : { file: sqliteFile(where.dataDir) };

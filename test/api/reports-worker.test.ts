@@ -93,7 +93,8 @@ describe('reports in the worker', () => {
       headers: { cookie: manager },
       signal: controller.signal,
     }).catch((err: unknown) => err);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Aborted once the worker has the job: before, there is nothing to cancel in it.
+    for (let i = 0; i < 600 && reports.inFlight === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort();
     await request;
     for (let i = 0; i < 600 && reports.cancelledInWorker === before; i++) {
