@@ -8,6 +8,7 @@ import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
 import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
+import * as media from './migrations/007-media.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
@@ -20,6 +21,7 @@ class StaticMigrations implements MigrationProvider {
       '004-login-failures': loginFailures,
       '005-webhooks': webhooks,
       '006-feedback-comments-index': feedbackCommentsIndex,
+      '007-media': media,
     };
   }
 }

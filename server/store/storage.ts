@@ -1,15 +1,19 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
+import { type Db, type OpenOptions, openDatabase, pendingMigrations, sqliteHandle } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
+import { MediaRepository } from './media-repository.ts';
 import { RetentionRepository } from './retention-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
 import { UserRepository } from './user-repository.ts';
 import { WebhookRepository } from './webhook-repository.ts';
+
+/** An arbitrary constant naming the start-up advisory lock in PostgreSQL. */
+const STARTUP_LOCK = 7_413_220_011;
 
 /**
  * The one door to the database: every repository over one connection, a health check, and
@@ -32,6 +36,7 @@ export class Storage {
   readonly loginFailures: LoginFailureRepository;
   readonly retention: RetentionRepository;
   readonly webhooks: WebhookRepository;
+  readonly media: MediaRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -45,6 +50,7 @@ export class Storage {
     this.loginFailures = new LoginFailureRepository(db);
     this.retention = new RetentionRepository(db);
     this.webhooks = new WebhookRepository(db);
+    this.media = new MediaRepository(db);
   }
 
   /** Opens (creating and migrating when needed) the database under `dataDir`. */
@@ -69,6 +75,22 @@ export class Storage {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Runs `work` while no other process on this database runs its own `exclusively` (first start
+   * on a shared PostgreSQL). SQLite has one process by design, so it just runs.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (sqliteHandle(this.db)) return work();
+    return this.db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${STARTUP_LOCK})`.execute(conn);
+      try {
+        return await work();
+      } finally {
+        await sql`select pg_advisory_unlock(${STARTUP_LOCK})`.execute(conn);
+      }
+    });
   }
 
   close(): Promise<void> {
