@@ -29,6 +29,8 @@ export interface RunningServer {
   /** The database behind it: tests check what was stored through its repositories and `db`. */
   storage: Storage;
   webhooks: WebhookDispatcher;
+  /** Every method and path the HTTP app answers (middleware left out): what the access test enumerates. */
+  routes: readonly { method: string; path: string }[];
   /** Set only on the first start, when it was generated (print it once). */
   generatedAdminPassword: string | undefined;
   close(): Promise<void>;
@@ -94,6 +96,13 @@ async function firstStart(config: ServerConfig, storage: Storage, lines: LineSer
     }
   }
   return generatedAdminPassword;
+}
+
+/** Hono lists a route once per handler and middleware as `ALL`: one entry per method and path. */
+function servedRoutes(routes: readonly { method: string; path: string }[]): { method: string; path: string }[] {
+  const seen = new Map<string, { method: string; path: string }>();
+  for (const { method, path } of routes) if (method !== 'ALL') seen.set(`${method} ${path}`, { method, path });
+  return [...seen.values()];
 }
 
 /** Counts requests being answered, so a stop can wait for them. */
@@ -213,6 +222,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     deps,
     storage,
     webhooks,
+    routes: servedRoutes(app.routes),
     generatedAdminPassword,
     async close() {
       stopTimers();

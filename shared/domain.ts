@@ -21,6 +21,8 @@ export type LocalizedText = Partial<Record<Language, string>> & { en: string };
 // The answers' shapes are inferred from the operation map's zod schemas (shared/api/).
 export type {
   CounterDto,
+  NextCall,
+  NextCalls,
   PublicTicketDto,
   QueueSnapshot,
   ServiceDto,

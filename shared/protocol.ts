@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CounterDto, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
+import type { CounterDto, NextCalls, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
 import type { heartbeatPayload, socketJoinPayload } from './schemas.ts';
 
 /** Every store-room event carries the `seq` of its event row; one per row, none skipped. */
@@ -59,6 +59,16 @@ export interface WaitsPayload {
   next?: Array<{ ticketId: string; number: string; serviceId: string; wait: WaitRange | null }>;
 }
 
+/**
+ * Staff rooms only, derived data like `waits:updated` (it repeats the `seq` of the last event of
+ * the commit it follows): what `call next` at each counter would call now, by the engine's rule.
+ */
+export interface NextCallsPayload {
+  seq: number;
+  storeId: string;
+  next: NextCalls;
+}
+
 export interface BroadcastPayload {
   storeId: string;
   id: string;
@@ -93,6 +103,7 @@ export interface ServerToClientEvents {
   'counter:updated': (p: CounterEventPayload) => void;
   'store:updated': (p: ConfigEventPayload) => void;
   'waits:updated': (p: WaitsPayload) => void;
+  'line:next': (p: NextCallsPayload) => void;
   'signage:broadcast': (p: BroadcastPayload) => void;
   'signage:content-changed': (p: { storeId: string }) => void;
   'devices:status': (p: DeviceStatusPayload) => void;

@@ -1,5 +1,7 @@
 import type {
   CounterDto,
+  NextCall,
+  NextCalls,
   PublicTicketDto,
   QueueSnapshot,
   ServiceDto,
@@ -7,7 +9,7 @@ import type {
   TicketDto,
   WaitRange,
 } from '../../shared/domain.ts';
-import { compareJoining, ticketsAhead, waitingPositions, waitingTickets } from '../engine/index.ts';
+import { compareJoining, selectNextTicket, ticketsAhead, waitingPositions, waitingTickets } from '../engine/index.ts';
 import { recentCallsOf } from '../engine/recent-calls.ts';
 import type { Counter, Service, StoreState, Ticket } from '../engine/state.ts';
 
@@ -156,4 +158,20 @@ export function queueSnapshot(state: StoreState, seq: number, waits: WaitView, n
     waitingByService,
     at: new Date(now).toISOString(),
   };
+}
+
+/**
+ * The ticket `call next` at `counter` would call now, by the engine's own rule (class ratio and
+ * the counter's priority streak), so a terminal never has to guess who is next.
+ */
+export function nextCall(state: StoreState, counter: Counter): NextCall | null {
+  const t = selectNextTicket(state, counter);
+  return t ? { ticketId: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority } : null;
+}
+
+/** `nextCall` for every active counter, for staff rooms (public rooms are not told who is next where). */
+export function nextCalls(state: StoreState): NextCalls {
+  const out: NextCalls = {};
+  for (const c of sortedCounters(state)) out[c.id] = nextCall(state, c);
+  return out;
 }

@@ -13,7 +13,7 @@ import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import { noPeers, type Peers } from '../cluster/peers.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
-import { queueSnapshot } from '../line/views.ts';
+import { nextCalls, queueSnapshot } from '../line/views.ts';
 import { log } from '../ops/logger.ts';
 import type { SignageEvents } from '../signage/signage-events.ts';
 import type { DeviceRepository } from '../store/device-repository.ts';
@@ -82,10 +82,8 @@ export function attachRealtime(
   const sendSnapshot = (socket: LcSocket, storeId: string) => {
     const view = deps.lines.view(storeId);
     if (!view) return;
-    socket.emit(
-      'queue:snapshot',
-      queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now()),
-    );
+    const snapshot = queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now());
+    socket.emit('queue:snapshot', socket.data.staff ? { ...snapshot, nextCalls: nextCalls(view.state) } : snapshot);
   };
 
   io.on('connection', (socket) => {
@@ -213,6 +211,8 @@ export function attachRealtime(
       io.local.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
       io.local.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }
+    const last = events.at(-1);
+    if (last) io.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {

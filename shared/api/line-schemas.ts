@@ -74,6 +74,16 @@ export const publicTicketSchema = z.strictObject(ticketFields);
 /** The token is only sent to the ticket's holder and to staff. */
 export const ticketSchema = z.strictObject({ ...ticketFields, token: z.string().optional() });
 
+/** The ticket `call next` at a counter would call now, by the engine's own class rule. */
+export const nextCallSchema = z.strictObject({
+  ticketId: z.string(),
+  number: z.string(),
+  serviceId: z.string(),
+  priority: z.boolean(),
+});
+/** Per active counter id: its next call, or null when nobody it may serve waits. */
+export const nextCallsSchema = z.record(z.string(), nextCallSchema.nullable());
+
 export const queueSnapshotSchema = z.strictObject({
   seq: z.number().int(),
   storeId: z.string(),
@@ -87,6 +97,11 @@ export const queueSnapshotSchema = z.strictObject({
   waits: z.record(z.string(), waitRangeSchema),
   /** Number of people waiting per service id. */
   waitingByService: z.record(z.string(), z.number().int()),
+  /**
+   * Staff rooms only (never public rooms or `GET /queue`): what each counter would call next,
+   * kept current by `line:next`.
+   */
+  nextCalls: nextCallsSchema.optional(),
   at: iso,
 });
 
@@ -125,6 +140,8 @@ export type StorePublicConfig = z.infer<typeof storeConfigSchema>;
 export type TicketDto = z.infer<typeof ticketSchema>;
 export type PublicTicketDto = z.infer<typeof publicTicketSchema>;
 export type QueueSnapshot = z.infer<typeof queueSnapshotSchema>;
+export type NextCall = z.infer<typeof nextCallSchema>;
+export type NextCalls = z.infer<typeof nextCallsSchema>;
 export type UserDto = z.infer<typeof userSchema>;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 export type DeviceDto = z.infer<typeof deviceSchema>;

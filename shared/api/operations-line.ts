@@ -10,6 +10,7 @@ import {
 } from '../schemas.ts';
 import {
   counterSchema,
+  nextCallSchema,
   pairingStatusSchema,
   queueSnapshotSchema,
   storeConfigSchema,
@@ -168,6 +169,18 @@ export const lineDocs = {
     responses: { 200: '{ticket} or {ticket:null} when nobody waits', ...COUNTER_ERRORS },
   },
   callTicket: counterAction('Call one waiting ticket out of order, with a reason (audited)', 'ticket', callTicketBody),
+  nextCall: {
+    summary:
+      'The ticket call-next at this counter would call now, by the engine’s rule (priority ratio, the counter’s streak)',
+    tag: 'counters',
+    response: z.strictObject({ next: nextCallSchema.nullable() }),
+    responses: {
+      200: '{next: {ticketId, number, serviceId, priority}} or {next:null} when nobody it may serve waits',
+      401: 'not signed in',
+      403: 'not allowed in this store',
+      404: 'unknown store or counter',
+    },
+  },
   recall: counterAction('Announce the current ticket again', 'ticket'),
   startService: counterAction('The customer arrived: start service', 'ticket'),
   completeService: counterAction('Service finished', 'ticket'),

@@ -35,6 +35,7 @@ export const ROUTES = {
   closeCounter: { method: 'post', path: counter('close'), policy: operatorInStore },
   callNext: { method: 'post', path: counter('call-next'), policy: operatorInStore },
   callTicket: { method: 'post', path: counter('call-ticket'), policy: managerInStore },
+  nextCall: { method: 'get', path: counter('next'), policy: operatorInStore },
   recall: { method: 'post', path: counter('recall'), policy: operatorInStore },
   startService: { method: 'post', path: counter('start'), policy: operatorInStore },
   completeService: { method: 'post', path: counter('complete'), policy: operatorInStore },

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from '../../shared/domain.ts';
+import type { Language, LocalizedText, ServiceDto } from '../../shared/domain.ts';
 
 /** "4:05" for 245 s, "1:02:03" past an hour; "–" for nothing. */
 export function clock(seconds: number | null | undefined): string {
@@ -23,4 +23,10 @@ export function num(value: number | null | undefined, digits = 1): string {
 
 export function localized(text: LocalizedText | undefined, language: Language): string {
   return text?.[language] ?? text?.en ?? '';
+}
+
+/** "A Pickup": a service's code and name in `language`; its id when the store has no such service. */
+export function serviceLabel(services: readonly ServiceDto[] | undefined, id: string, language: Language): string {
+  const service = services?.find((s) => s.id === id);
+  return service ? `${service.code} ${localized(service.name, language)}` : id;
 }

@@ -4,16 +4,19 @@ import { clock } from './format.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
 
-/** The signed-in operator's own figures today (the `myDay` operation). */
+/** The signed-in operator's own figures today (the `myDay` operation); a new `version` reloads them. */
 export class LcMyDay extends StaffElement {
+  static override properties = { version: { type: Number } };
   static override styles = staffStyles;
+  declare version: number;
   readonly #task = new Task(this, {
     task: async ([store], { signal }) => (await this.api.call('myDay', { params: { store }, signal })).figures,
-    args: () => [this.storeParams.store] as const,
+    args: () => [this.storeParams.store, this.version] as const,
   });
 
-  refresh(): void {
-    void this.#task.run();
+  constructor() {
+    super();
+    this.version = 0;
   }
 
   override render() {

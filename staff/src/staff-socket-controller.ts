@@ -52,7 +52,15 @@ export class StaffSocketController implements ReactiveController {
         options.onEvent?.(name, payload);
         host.requestUpdate();
       },
-      onSocket: (socket) => socket.on('devices:status', (payload) => options.onDevices?.(payload)),
+      onSocket: (socket) => {
+        socket.on('devices:status', (payload) => options.onDevices?.(payload));
+        socket.on('line:next', (payload) => {
+          // A push older than the snapshot in hand (one that crossed a resync) would undo it.
+          if (!this.queue || payload.seq < this.queue.seq) return;
+          this.queue = { ...this.queue, nextCalls: payload.next };
+          host.requestUpdate();
+        });
+      },
     });
   }
 

@@ -56,6 +56,7 @@ export function routeTable(f: Fixtures): Record<string, RouteEntry> {
     'POST /api/stores/{store}/counters/{counter}/pause': { params: { counter: 'c2' }, body: { reason: 'lunch break' } },
     'POST /api/stores/{store}/counters/{counter}/close': { params: { counter: 'c2' } },
     'POST /api/stores/{store}/counters/{counter}/call-next': {},
+    'GET /api/stores/{store}/counters/{counter}/next': {},
     'POST /api/stores/{store}/counters/{counter}/call-ticket': {
       params: { counter: 'c2' },
       body: { ticketId: f.waitingTicketId, reason: 'needs assistance' },

@@ -1,16 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiRouter } from '../../server/http/api-router.ts';
+import type { AppEnv } from '../../server/http/deps.ts';
+import { SESSION_IDLE_MS } from '../../server/store/session-repository.ts';
 import type { Operation } from '../../shared/api/operation.ts';
 import { type OperationId, operations } from '../../shared/api/operations.ts';
 import { POLICIES, type Policy } from '../../shared/api/policy.ts';
 import { checkAnswer } from '../support/contract.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { CALLERS, type CallerName, type Credentials, makeCallers } from './policy-callers.ts';
 
-const CALLERS = ['anonymous', 'kiosk', 'signage', 'operator', 'manager', 'otherManager', 'admin'] as const;
-type CallerName = (typeof CALLERS)[number];
-type Expected = 401 | 403 | 'allowed';
+type Expected = 401 | 403 | 404 | 'allowed';
+type Row = Record<CallerName, Expected>;
 
-const all = (e: Expected) => Object.fromEntries(CALLERS.map((c) => [c, e])) as Record<CallerName, Expected>;
-const staff = (operator: Expected, manager: Expected, otherManager: Expected, admin: Expected) => ({
+const all = (e: Expected) => Object.fromEntries(CALLERS.map((c) => [c, e])) as Row;
+/** Staff policies: everyone else — a ticket's holder, devices, a revoked device, an expired session — must sign in. */
+const staff = (operator: Expected, manager: Expected, otherManager: Expected, admin: Expected): Row => ({
   ...all(401),
   operator,
   manager,
@@ -20,14 +26,14 @@ const staff = (operator: Expected, manager: Expected, otherManager: Expected, ad
 
 /**
  * What each policy means for each caller, written out by hand (not computed by the router's code),
- * for the demo store. `otherManager` manages another store; devices are paired to the demo store.
- * The demo store does not take tickets from phones here.
+ * for the demo store. The demo store does not take tickets from phones here.
  */
-const EXPECTED = new Map<Policy, Record<CallerName, Expected>>([
+const EXPECTED = new Map<Policy, Row>([
   [POLICIES.anyone, all('allowed')],
   [POLICIES.anyoneInStore, all('allowed')],
-  // Knowing the token is the credential: whoever presents it is the holder.
-  [POLICIES.ticketHolder, all('allowed')],
+  // The token is the credential: without it (a token that is not theirs) nobody is a holder,
+  // and a wrong token looks exactly like an unknown ticket.
+  [POLICIES.ticketHolder, { ...all(404), ticketHolder: 'allowed' }],
   [POLICIES.signedIn, staff('allowed', 'allowed', 'allowed', 'allowed')],
   [POLICIES.operatorInStore, staff('allowed', 'allowed', 403, 'allowed')],
   [POLICIES.managerInStore, staff(403, 'allowed', 403, 'allowed')],
@@ -37,49 +43,37 @@ const EXPECTED = new Map<Policy, Record<CallerName, Expected>>([
   [POLICIES.issueTicket, { ...staff('allowed', 'allowed', 401, 'allowed'), kiosk: 'allowed' }],
 ]);
 
+/** What is served outside the API's operation map, to anyone: the apps' pages and the metrics. */
+const OUTSIDE_THE_API = [
+  'GET /metrics',
+  'GET /',
+  'GET /kiosk',
+  'GET /kiosk/',
+  'GET /t/:token',
+  'GET /signage',
+  'GET /signage/',
+  'GET /staff',
+  'GET /staff/',
+  'GET /staff/*',
+  'GET /*',
+];
+
+let now = Date.parse('2026-06-01T08:00Z');
 let s: TestServer;
-const cookies: Partial<Record<CallerName, string>> = {};
-const bearers: Partial<Record<CallerName, string>> = {};
-
-async function pairDevice(kind: 'kiosk' | 'signage', admin: string): Promise<string> {
-  const started = await s.api('POST', '/api/devices/pairing', { store: 'demo', kind });
-  const paired = await s.api(
-    'POST',
-    '/api/admin/stores/demo/devices/pair',
-    { code: started.body.code, name: kind },
-    admin,
-  );
-  expect(paired.status).toBe(201);
-  const poll = await s.api('GET', `/api/devices/pairing/${started.body.pairingId}`);
-  return poll.body.deviceToken;
-}
-
-async function login(username: string, password: string): Promise<string> {
-  const res = await fetch(`${s.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(res.status).toBe(200);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
+let callers: Record<CallerName, Credentials>;
 
 beforeAll(async () => {
-  s = await startTestServer();
-  const admin = await s.cookieFor('admin');
-  cookies.admin = admin;
-  cookies.manager = await s.cookieFor('manager');
-  cookies.operator = await s.cookieFor('operator');
-  expect(
-    (await s.api('POST', '/api/admin/stores', { slug: 'other', name: 'Other', timeZone: 'Europe/Berlin' }, admin))
-      .status,
-  ).toBe(201);
-  const user = { username: 'other-manager', password: 'other-manager-pw', role: 'manager', storeIds: ['other'] };
-  expect((await s.api('POST', '/api/admin/users', user, admin)).status).toBe(201);
-  cookies.otherManager = await login(user.username, user.password);
-  bearers.kiosk = await pairDevice('kiosk', admin);
-  bearers.signage = await pairDevice('signage', admin);
-  expect((await s.api('PATCH', '/api/admin/stores/demo', { allowPhoneJoin: false }, admin)).status).toBe(200);
+  s = await startTestServer({ clock: () => now });
+  callers = await makeCallers(
+    s,
+    (ms) => {
+      now += ms;
+    },
+    SESSION_IDLE_MS,
+  );
+  expect((await s.api('PATCH', '/api/admin/stores/demo', { allowPhoneJoin: false }, callers.admin.cookie)).status).toBe(
+    200,
+  );
 });
 afterAll(() => s?.close());
 
@@ -87,7 +81,7 @@ afterAll(() => s?.close());
 async function freshToken(): Promise<string> {
   const res = await fetch(`${s.url}/api/stores/demo/tickets`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${bearers.kiosk}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${callers.kiosk.bearer}` },
     body: JSON.stringify({ serviceId: 'pickup' }),
   });
   expect(res.status).toBe(201);
@@ -95,13 +89,15 @@ async function freshToken(): Promise<string> {
 }
 
 async function call(id: OperationId, op: Operation, caller: CallerName) {
+  const who = callers[caller];
   const params: Record<string, string> = { store: 'demo' };
-  if (op.path.includes(':token')) params.token = await freshToken();
+  if (op.path.includes(':token'))
+    params.token = who.holdsTicket ? await freshToken() : randomBytes(16).toString('base64url');
   const path = op.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `no-such-${name}`);
   const query = id === 'listUsers' ? '?store=demo' : '';
   const headers: Record<string, string> = {};
-  if (cookies[caller]) headers.cookie = cookies[caller];
-  if (bearers[caller]) headers.authorization = `Bearer ${bearers[caller]}`;
+  if (who.cookie) headers.cookie = who.cookie;
+  if (who.bearer) headers.authorization = `Bearer ${who.bearer}`;
   // An empty JSON object: enough to pass the policy and then fail (or pass) validation harmlessly.
   const sendsJson = !!op.body;
   if (sendsJson) headers['content-type'] = 'application/json';
@@ -130,6 +126,26 @@ describe('the router enforces each operation’s declared policy', () => {
     for (const id of ids) expect(EXPECTED.has(operations[id].policy), id).toBe(true);
   });
 
+  it('serves no route that is neither an operation of the map (with its policy) nor a known page', () => {
+    const declared = new Set([
+      ...Object.values(operations as Record<string, Operation>).map(
+        (op) => `${op.method.toUpperCase()} /api${op.path}`,
+      ),
+      ...OUTSIDE_THE_API,
+    ]);
+    const served = s.server.routes.map((r) => `${r.method} ${r.path}`);
+    expect(served.filter((r) => !declared.has(r))).toEqual([]);
+    expect(served.length).toBeGreaterThan(Object.keys(operations).length);
+  });
+
+  it('refuses, at start-up, an operation whose policy is missing', () => {
+    const router = new ApiRouter(new Hono<AppEnv>());
+    const bare = { ...operations.queue, policy: undefined } as unknown as Operation;
+    expect(() => router.add(bare, () => ({}))).toThrow(/has no policy/);
+    const empty = { ...operations.queue, policy: { allow: [] } } as unknown as Operation;
+    expect(() => router.add(empty, () => ({}))).toThrow(/has no policy/);
+  });
+
   it.each(CALLERS)('for %s, on every operation', async (caller) => {
     const wrong: string[] = [];
     for (const id of ids) {
@@ -148,7 +164,14 @@ describe('the router enforces each operation’s declared policy', () => {
     const before = await call('issueTicket', operations.issueTicket, 'anonymous');
     expect(before.status).toBe(401);
     expect(before.body.error?.code).toBe('device_not_paired');
-    const admin = await login('admin', s.adminPassword); // the matrix signed everyone out at its end
+    const revoked = await call('issueTicket', operations.issueTicket, 'revokedDevice');
+    expect(revoked.body.error?.code).toBe('device_not_paired');
+    const res = await fetch(`${s.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: s.adminPassword }),
+    });
+    const admin = res.headers.get('set-cookie')!.split(';')[0]!; // the matrix signed everyone out at its end
     expect((await s.api('PATCH', '/api/admin/stores/demo', { allowPhoneJoin: true }, admin)).status).toBe(200);
     const after = await call('issueTicket', operations.issueTicket, 'anonymous');
     expect(after.status).toBe(422);

@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { verifyPassword } from '../../auth/secrets.ts';
 import { SESSION_COOKIE } from '../../auth/session-cookie.ts';
 import { SESSION_IDLE_MS } from '../../store/session-repository.ts';
@@ -27,6 +27,10 @@ export function authRoutes(api: ApiRouter): void {
       throw new HttpError(401, 'invalid_credentials', 'Wrong username or password.');
     }
     await throttle.succeed(username, address);
+    // A new id at every sign-in, and the one presented before it ends: a session id planted in
+    // the browser beforehand (fixation) or left from an earlier sign-in never carries this one.
+    const presented = getCookie(c, SESSION_COOKIE);
+    if (presented) await sessions.revoke(presented);
     const token = await sessions.create(user.id, now);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,

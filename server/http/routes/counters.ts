@@ -1,5 +1,5 @@
 import type { Command } from '../../engine/commands.ts';
-import { counterDto, ticketDto } from '../../line/views.ts';
+import { counterDto, nextCall, ticketDto } from '../../line/views.ts';
 import type { ApiRouter } from '../api-router.ts';
 import type { Deps } from '../deps.ts';
 import { HttpError, rejectionError } from '../http-error.ts';
@@ -63,6 +63,10 @@ export function counterRoutes(api: ApiRouter): void {
       actorId: at.caller.user.id,
     }),
   );
+  api.register('nextCall', (at) => {
+    const counter = at.store.state.counters[counterOf(at)]!;
+    return { next: nextCall(at.store.state, counter) };
+  });
   api.register('recall', (at) => answerTicket(at, { type: 'recall', counterId: counterOf(at) }));
   api.register('startService', (at) => answerTicket(at, { type: 'start_service', counterId: counterOf(at) }));
   api.register('completeService', (at) => answerTicket(at, { type: 'complete', counterId: counterOf(at) }));
