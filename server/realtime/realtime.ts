@@ -212,7 +212,7 @@ export function attachRealtime(
       io.local.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }
     const last = events.at(-1);
-    if (last) io.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
+    if (last) io.local.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {
