@@ -10,6 +10,7 @@ import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
 import { createHttpApp } from './http/app.ts';
 import type { Deps } from './http/deps.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
 import { WaitModels } from './line/wait-models.ts';
@@ -191,6 +192,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     waits,
     models,
     throttle: new LoginThrottle(storage.loginFailures),
+    limiter: new RateLimiter(config.rateLimits),
     signageEvents: new SignageEvents(),
     webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {
@@ -198,6 +200,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       staticDir: config.staticDir,
       production: config.production,
       publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy ?? 0,
     },
   };
   const { app } = createHttpApp(deps, metrics);

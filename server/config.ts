@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { RATE_LIMITS, type RateLimitName } from '../shared/api/rate-limits.ts';
+import { RATE_LIMITS_OFF, type RateLimitOverrides } from './http/rate-limiter.ts';
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +25,10 @@ export interface ServerConfig {
   redisUrl?: string | undefined;
   /** Prefix of every Redis key and channel, so installations sharing one Redis stay apart (default "linecast"). */
   redisPrefix?: string;
+  /** How many proxies in front of Linecast append to `X-Forwarded-For` (default 0: none trusted). */
+  trustProxy?: number;
+  /** Rate limits changed from the operation map's defaults (numbers, or `off`). */
+  rateLimits?: RateLimitOverrides;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
   clock?: () => number;
 }
@@ -43,6 +49,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     retentionDays: positiveDays(env.LINECAST_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.LINECAST_REDIS_PREFIX || 'linecast',
+    trustProxy: proxyCount(env.TRUST_PROXY),
+    rateLimits: rateLimitsFrom(env),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
   };
 }
@@ -71,4 +79,37 @@ function positiveDays(value: string | undefined, fallback: number): number {
   if (!Number.isInteger(days) || days < 1)
     throw new Error(`LINECAST_RETENTION_DAYS must be a whole number of days ≥ 1, not "${value}".`);
   return days;
+}
+
+/** `TRUST_PROXY`: empty, `false` or `0` (none), `true` (one), or how many proxies are in front. */
+function proxyCount(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`TRUST_PROXY must be true, false or the number of proxies in front, not "${value}".`);
+  return n;
+}
+
+/**
+ * `LINECAST_RATE_LIMIT_PHONE_JOIN_PER_ADDRESS=60/600` (60 requests, given back over 600 s) or `=off`,
+ * one variable per budget of `shared/api/rate-limits.ts`; `LINECAST_RATE_LIMITS=off` turns them all off.
+ */
+function rateLimitsFrom(env: NodeJS.ProcessEnv): RateLimitOverrides {
+  if (env.LINECAST_RATE_LIMITS === 'off') return { ...RATE_LIMITS_OFF };
+  const overrides: RateLimitOverrides = {};
+  for (const name of Object.keys(RATE_LIMITS) as RateLimitName[]) {
+    const variable = `LINECAST_RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+    const value = env[variable]?.trim();
+    if (!value) continue;
+    if (value === 'off') {
+      overrides[name] = 'off';
+      continue;
+    }
+    const [max, windowSec] = value.split('/').map(Number);
+    if (!Number.isInteger(max) || !Number.isInteger(windowSec) || max! < 1 || windowSec! < 1)
+      throw new Error(`${variable} must be "<requests>/<seconds>" (e.g. 60/600) or "off", not "${value}".`);
+    overrides[name] = { max: max!, windowSec: windowSec! };
+  }
+  return overrides;
 }

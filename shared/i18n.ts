@@ -15,6 +15,18 @@ export function translator<K extends string>(catalogs: Record<Language, Record<K
   };
 }
 
+/**
+ * Store content in `language`: its per-language text when there is one, else the one text.
+ * @example textIn('zh-Hans', 'Spring sale', { en: 'Spring sale', 'zh-Hans': '春季促销' }) // '春季促销'
+ */
+export function textIn(
+  language: Language,
+  text: string,
+  byLanguage: Partial<Record<Language, string>> | null | undefined,
+): string {
+  return byLanguage?.[language] ?? text;
+}
+
 /** The best supported language for a browser's preferences, e.g. `['zh-CN', 'en']` → `'zh-Hans'`. */
 export function pickLanguage(preferred: readonly string[], supported: readonly Language[]): Language {
   for (const tag of preferred) {

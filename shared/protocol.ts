@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { CounterDto, NextCalls, PublicTicketDto, QueueSnapshot, StorePublicConfig, WaitRange } from './domain.ts';
+import type {
+  CounterDto,
+  LocalizedText,
+  NextCalls,
+  PublicTicketDto,
+  QueueSnapshot,
+  StorePublicConfig,
+  WaitRange,
+} from './domain.ts';
 import type { heartbeatPayload, socketJoinPayload } from './schemas.ts';
 
 /** Every store-room event carries the `seq` of its event row; one per row, none skipped. */
@@ -73,6 +81,7 @@ export interface BroadcastPayload {
   storeId: string;
   id: string;
   message: string;
+  messageByLanguage?: LocalizedText;
   expiresAt: string;
 }
 

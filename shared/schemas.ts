@@ -7,9 +7,17 @@ export const languageSchema = z.enum(LANGUAGES);
 export const roleSchema = z.enum(ROLES);
 export const idSchema = z.string().min(1).max(64);
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-export const localizedTextSchema = z
-  .object({ en: z.string().trim().min(1).max(80), 'zh-Hans': z.string().trim().min(1).max(80).optional() })
-  .strict();
+/** Text per language, English required: `{ en, 'zh-Hans'? }`, each at most `max` characters. */
+export function localizedTextOf(max: number) {
+  return z
+    .object({ en: z.string().trim().min(1).max(max), 'zh-Hans': z.string().trim().min(1).max(max).optional() })
+    .strict();
+}
+export const localizedTextSchema = localizedTextOf(80);
+/** One text for every language, or one per language: a plain string stays accepted. */
+export function textOrLocalized(max: number) {
+  return z.union([z.string().trim().min(1).max(max), localizedTextOf(max)]);
+}
 
 export const issueTicketBody = z
   .object({

@@ -7,6 +7,7 @@ import type { Command } from '../../server/engine/commands.ts';
 import type { EngineEvent } from '../../server/engine/events.ts';
 import { createQueueRunner } from '../../server/engine/index.ts';
 import type { StoreState } from '../../server/engine/state.ts';
+import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
 import type { LineService } from '../../server/line/line-service.ts';
 
 /**
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     adminPassword: ADMIN_PASSWORD,
     production: true,
     demoHistoryDays: 0,
+    rateLimits: RATE_LIMITS_OFF, // a load generator, not phones
   });
   process.on('message', (message: ServerMessage) => {
     const answer = async (): Promise<ServerReply | undefined> => {

@@ -109,6 +109,8 @@ export async function startLinecast(
       DATA_DIR: dataDir,
       LINECAST_ADMIN_PASSWORD: ADMIN_PASSWORD,
       LINECAST_DEMO_HISTORY_DAYS: '0',
+      // The load generator sends a chain's tickets from one address; phones' budgets would refuse it.
+      LINECAST_RATE_LIMITS: 'off',
     },
     `http://127.0.0.1:${port}`,
   );

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startLinecast } from '../../server/app.ts';
+import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
 import { addDays, localParts } from '../../shared/time.ts';
 import { type OpenLoopResult, openLoop } from './open-loop.ts';
 import { buildReportHistory } from './report-history.ts';
@@ -36,6 +37,7 @@ export const reportsSection: BenchSection = {
       adminPassword: ADMIN_PASSWORD,
       production: false,
       demoHistoryDays: 0,
+      rateLimits: RATE_LIMITS_OFF, // a load generator, not phones
     });
     try {
       return await measure(ctx, server.url, { days, yesterday, tickets, stores: server.deps.lines.storeIds() });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLinecast } from '../../server/app.ts';
+import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
 import { launchBrowser } from '../../test/support/browser.ts';
 import type { BenchContext, BenchSection, SectionResult } from './section.ts';
 
@@ -39,6 +40,7 @@ export const signageSoak: BenchSection = {
       adminPassword: ADMIN_PASSWORD,
       production: true,
       demoHistoryDays: 0,
+      rateLimits: RATE_LIMITS_OFF, // a load generator, not phones
     });
     const browser = await launchBrowser();
     try {

@@ -4,6 +4,7 @@ import { callApi } from '../../shared/api/client.ts';
 import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import { StoreSocketController } from '../../shared/client/store-socket-controller.ts';
 import type { Language, QueueSnapshot, StorePublicConfig, TicketDto } from '../../shared/domain.ts';
+import { textIn } from '../../shared/i18n.ts';
 import { type KioskMessageKey, tk } from './i18n/kiosk-messages.ts';
 import { IdleController } from './idle-controller.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from './language.ts';
@@ -16,6 +17,8 @@ import './lc-ticket-card.ts';
 import { type IssueOutcome, TicketIssuer } from './ticket-issuer.ts';
 
 type Phase = 'start' | 'issuing' | 'ticket' | 'error' | 'pairing';
+/** What went wrong, as a message of the catalogue and what fills it in. */
+type Problem = { key: KioskMessageKey; params?: Record<string, string | number> };
 
 const IDLE_MS = 30_000;
 
@@ -38,12 +41,14 @@ export class LcKioskApp extends LitElement {
   declare phase: Phase;
   declare priority: boolean;
   declare ticket: TicketDto | null;
-  declare problem: { key: KioskMessageKey; message?: string } | null;
+  declare problem: Problem | null;
   declare queue: Pick<QueueSnapshot, 'waits' | 'waitingByService' | 'counters'> | null;
   readonly store = new URLSearchParams(location.search).get('store') ?? '';
   readonly phoneMode = new URLSearchParams(location.search).get('mode') === 'phone';
   /** `&print=auto`: print every ticket at once (Chromium's `--kiosk-printing` skips the dialog). */
   readonly autoPrint = new URLSearchParams(location.search).get('print') === 'auto';
+  /** `&pair=1`: show the pairing code even where phones may join (the kiosk then works unpaired). */
+  readonly pairAsked = new URLSearchParams(location.search).get('pair') === '1';
   readonly #issuer = new TicketIssuer(this.store);
   #heartbeat: HeartbeatController | null = null;
   #config = new Task(this, {
@@ -112,7 +117,7 @@ export class LcKioskApp extends LitElement {
     const config = this.#config.value;
     return html`
       <header>
-        <span class="store">${config?.name ?? ''}</span>
+        <span class="store">${config ? textIn(this.language, config.name, config.nameByLanguage) : ''}</span>
         <lc-language-button .target=${nextLanguage(this.language, config?.languages ?? [])}
           .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
           @lc-language-change=${(e: { language: Language }) => {
@@ -145,7 +150,7 @@ export class LcKioskApp extends LitElement {
         const ticket = this.ticket!;
         const service = config.services.find((s) => s.id === ticket.serviceId);
         return html`<lc-ticket-card .ticket=${ticket} .language=${this.language} .timeZone=${config.timeZone}
-          .storeName=${config.name} .serviceName=${service ? localized(service.name, this.language) : ''}
+          .storeName=${textIn(this.language, config.name, config.nameByLanguage)} .serviceName=${service ? localized(service.name, this.language) : ''}
           .phoneUrl=${phoneLink(config, ticket.token ?? '')}
           ?noCounterOpen=${openServiceIds(this.queue)?.has(ticket.serviceId) === false} @lc-ticket-done=${() => this.#reset()}></lc-ticket-card>`;
       }
@@ -166,9 +171,9 @@ export class LcKioskApp extends LitElement {
     }
   }
 
-  #problemView(problem: { key: KioskMessageKey; message?: string }, retry: () => void) {
+  #problemView(problem: Problem, retry: () => void) {
     return html`<div class="problem">
-      <p role="alert" data-testid="problem">${this.#t(problem.key, { message: problem.message ?? '' })}</p>
+      <p role="alert" data-testid="problem">${this.#t(problem.key, problem.params)}</p>
       <div class="actions">
         <button type="button" @click=${retry}>${this.#t('tryAgain')}</button>
         ${this.phase === 'error' ? html`<button type="button" class="secondary" @click=${() => this.#reset()}>${this.#t('back')}</button>` : null}
@@ -178,8 +183,9 @@ export class LcKioskApp extends LitElement {
 
   #onConfig(config: StorePublicConfig): void {
     this.language = deviceLanguage(config.languages);
-    if (this.phoneMode && !config.allowPhoneJoin) this.#fail({ key: 'closedForTickets' });
-    else if (!this.phoneMode && !config.allowPhoneJoin && !this.#issuer.deviceToken) this.phase = 'pairing';
+    if (config.active === false || (this.phoneMode && !config.allowPhoneJoin)) this.#fail({ key: 'closedForTickets' });
+    else if (!this.phoneMode && !this.#issuer.deviceToken && (this.pairAsked || !config.allowPhoneJoin))
+      this.phase = 'pairing';
     else void this.#loadQueue();
   }
 
@@ -210,7 +216,8 @@ export class LcKioskApp extends LitElement {
     if (!outcome.ok) {
       if (outcome.problem === 'unpaired' && !this.phoneMode) this.#forgetDevice();
       else if (outcome.problem === 'unpaired') this.#fail({ key: 'closedForTickets' });
-      else if (outcome.problem === 'failed') this.#fail({ key: 'failed', message: outcome.message ?? '' });
+      else if (outcome.problem === 'failed') this.#fail({ key: 'failed', params: { message: outcome.message ?? '' } });
+      else if (outcome.problem === 'throttled') this.#fail(waitInWords(outcome.retryAfterSec));
       else this.#fail({ key: 'unreachable' });
       return;
     }
@@ -224,7 +231,7 @@ export class LcKioskApp extends LitElement {
     if (this.autoPrint) void this.updateComplete.then(() => window.print());
   }
 
-  #fail(problem: { key: KioskMessageKey; message?: string }): void {
+  #fail(problem: Problem): void {
     this.problem = problem;
     this.ticket = null;
     this.phase = 'error';
@@ -260,6 +267,13 @@ export class LcKioskApp extends LitElement {
   #t(key: KioskMessageKey, params?: Record<string, string | number>): string {
     return tk(this.language, key, params);
   }
+}
+
+/** "Try again in 2 minutes": seconds under a minute, else whole minutes rounded up. */
+function waitInWords(sec: number): Problem {
+  return sec < 60
+    ? { key: 'tooManySeconds', params: { n: sec } }
+    : { key: 'tooManyMinutes', params: { n: Math.ceil(sec / 60) } };
 }
 
 /** Services that some open counter serves; null while the counters are not known. */

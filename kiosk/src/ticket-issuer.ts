@@ -5,7 +5,9 @@ import { newIdempotencyKey } from './idempotency-key.ts';
 
 export type IssueOutcome =
   | { ok: true; ticket: TicketDto }
-  | { ok: false; problem: 'unreachable' | 'unpaired' | 'failed'; message?: string };
+  | { ok: false; problem: 'unreachable' | 'unpaired' | 'failed'; message?: string }
+  /** Too many tickets from this address just now (429): nothing was issued; try after `retryAfterSec`. */
+  | { ok: false; problem: 'throttled'; retryAfterSec: number };
 
 interface Attempt {
   serviceId: string;
@@ -68,6 +70,8 @@ export class TicketIssuer {
       if (error instanceof HttpError && (error.status === 401 || error.status === 403)) {
         return { ok: false, problem: 'unpaired', message: error.message };
       }
+      if (error instanceof HttpError && error.status === 429)
+        return { ok: false, problem: 'throttled', retryAfterSec: error.retryAfterSec ?? 60 };
       if (error instanceof HttpError && error.status < 500)
         return { ok: false, problem: 'failed', message: error.message };
       if (!(error instanceof UnreachableError) && !(error instanceof HttpError)) throw error;

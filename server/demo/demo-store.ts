@@ -7,6 +7,7 @@ export function demoStoreState(now: number): StoreState {
     id: 'demo',
     slug: 'demo',
     name: 'Linecast Demo Store',
+    nameByLanguage: { en: 'Linecast Demo Store', 'zh-Hans': 'Linecast 演示门店' },
     timeZone: 'Asia/Shanghai',
     languages: ['en', 'zh-Hans'],
     serviceLevelTargetSec: 300,

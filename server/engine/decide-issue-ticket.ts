@@ -1,5 +1,5 @@
 import type { Command } from './commands.ts';
-import { accept } from './decision.ts';
+import { accept, reject } from './decision.ts';
 import { localDay } from './local-day.ts';
 import { findActiveService, refused } from './lookup.ts';
 import type { Decision } from './rejection.ts';
@@ -19,6 +19,7 @@ export function decideIssueTicket(
   command: Extract<Command, { type: 'issue_ticket' }>,
   now: Millis,
 ): Decision {
+  if (state.settings.active === false) return reject('store_inactive', 'This store is not taking tickets.');
   const service = findActiveService(state, command.serviceId);
   if (refused(service)) return service;
   // Ids come from the adapter; a clash is a bug there, and replacing a live ticket would lose it.

@@ -2,6 +2,7 @@ import type { EngineEvent } from './events.ts';
 
 /** Why the engine refused a command. The HTTP edge maps each code to a status. */
 export const REJECTION_CODES = [
+  'store_inactive',
   'unknown_service',
   'service_inactive',
   'unknown_counter',

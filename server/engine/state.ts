@@ -6,7 +6,12 @@ export type Millis = number;
 export interface StoreSettings {
   id: string;
   slug: string;
+  /** The name in the store's first language, and wherever no per-language name is given. */
   name: string;
+  /** The name in each language the customer may choose; absent: `name` in every language. */
+  nameByLanguage?: LocalizedText;
+  /** false once an admin deactivated the store: it takes no tickets. Absent means active. */
+  active?: boolean;
   /** IANA time zone; ticket numbers reset at local midnight there. */
   timeZone: string;
   languages: Language[];

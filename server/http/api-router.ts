@@ -6,7 +6,9 @@ import type { Policy } from '../../shared/api/policy.ts';
 import type { PathParams } from '../../shared/api/routes.ts';
 import { emptyBody } from '../../shared/schemas.ts';
 import type { UserRecord } from '../store/user-repository.ts';
+import { clientAddress } from './client-address.ts';
 import type { AppEnv, Deps } from './deps.ts';
+import { rateLimited } from './http-error.ts';
 import {
   admit,
   assertPolicy,
@@ -51,8 +53,8 @@ export type HandlerFor<K extends OperationId> = Handler<Operations[K]>;
 
 /**
  * Registers each operation of the map with its handler. Before the handler runs it resolves the
- * store, enforces the declared policy (404 for an unknown store or ticket, then 401 / 403),
- * parses the body and query (400 / 415 / 422), and hands the handler the store and the caller.
+ * store, enforces the declared policy (404 for an unknown store or ticket, then 401 / 403) and
+ * rate limits (429 with `Retry-After`), parses the body and query (400 / 415 / 422), and hands the handler the store and the caller.
  * An operation without a valid policy cannot be registered: that throws at start-up.
  *
  * @example api.register('queue', ({ store, deps }) => queueOf(store, deps));
@@ -106,6 +108,12 @@ export class ApiRouter {
     const ticket = params.token !== undefined ? await ticketFromToken(c, params.token) : undefined;
     const who = { user: c.get('user'), device: c.get('device'), ticket };
     const via = admit(policy, store, who);
+    if (op.limits?.length) {
+      const deps = c.get('deps');
+      const subject = { via, address: clientAddress(c, deps.config.trustProxy), ticketId: ticket?.ticket.id };
+      const wait = deps.limiter.check(op.limits, subject, deps.lines.now());
+      if (wait > 0) throw rateLimited(wait);
+    }
     let body: unknown;
     if (op.body) body = await readBody(c, op.body);
     else if (op.method !== 'get' && !op.consumes) await readBody(c, emptyBody);

@@ -3,7 +3,7 @@ import { getCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import { type PhoneMessageKey, tp } from '../../kiosk/src/i18n/phone-messages.ts';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
-import { pickLanguage } from '../../shared/i18n.ts';
+import { pickLanguage, textIn } from '../../shared/i18n.ts';
 import type { AppEnv } from './deps.ts';
 
 /** Set by the customer apps when someone picks a language, so server pages answer in it too. */
@@ -30,9 +30,9 @@ export function joinLinks(c: Context<AppEnv>, language: Language): Array<{ name:
   return lines
     .storeIds()
     .map((id) => lines.state(id)?.settings)
-    .filter((s) => !!s?.allowPhoneJoin)
+    .filter((s) => !!s?.allowPhoneJoin && s.active !== false)
     .map((s) => ({
-      name: s!.name,
+      name: textIn(language, s!.name, s!.nameByLanguage),
       href: `/kiosk/?store=${encodeURIComponent(s!.slug)}&mode=phone&lang=${encodeURIComponent(language)}`,
     }));
 }

@@ -14,6 +14,7 @@ import type { TicketHistoryRepository } from '../store/ticket-history-repository
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import type { WebhookRepository } from '../store/webhook-repository.ts';
 import type { WebhookDispatcher } from '../webhooks/webhook-dispatcher.ts';
+import type { RateLimiter } from './rate-limiter.ts';
 
 /**
  * The reports routes may run: a narrow door, so routes never hold the database. Implemented by
@@ -41,6 +42,8 @@ export interface Deps {
   waits: LiveWaits;
   models: WaitModels;
   throttle: LoginThrottle;
+  /** The operation map's rate limits (phone joining, feedback), enforced by the router. */
+  limiter: RateLimiter;
   /** Outgoing webhooks: their settings and delivery log, and the dispatcher to tell of changes. */
   webhooks: { repo: WebhookRepository; dispatcher: WebhookDispatcher };
   /** Where signage routes announce changes; the realtime layer tells the screens. */
@@ -51,6 +54,8 @@ export interface Deps {
     production: boolean;
     /** `PUBLIC_URL`: the address phones are given (QR codes, links), unless a store sets its own. */
     publicUrl?: string | undefined;
+    /** `TRUST_PROXY`: how many proxies in front write `X-Forwarded-For` (0: use the socket's address). */
+    trustProxy: number;
   };
 }
 

@@ -23,6 +23,7 @@ const REJECTION_STATUS: Record<RejectionCode, HttpError['status']> = {
   unknown_counter: 404,
   unknown_ticket: 404,
   service_inactive: 409,
+  store_inactive: 409,
   counter_inactive: 409,
   counter_not_open: 409,
   counter_busy: 409,
@@ -42,6 +43,17 @@ export function rejectionError(rejection: Rejection): HttpError {
 }
 
 export const notFound = (what: string) => new HttpError(404, `unknown_${what}`, `No such ${what}.`);
+
+/** A caller past an operation's rate limit: 429 with `Retry-After`, nothing changed. */
+export function rateLimited(retryAfterSec: number): HttpError {
+  return new HttpError(
+    429,
+    'rate_limited',
+    `Too many requests. Try again in ${retryAfterSec} s.`,
+    { retryAfterSec },
+    retryAfterSec,
+  );
+}
 
 /** A store whose command queue is full: 503 with `Retry-After`, nothing changed. */
 export function lineBusy(busy: LineBusyError): HttpError {

@@ -1,6 +1,7 @@
 import { type ZodType, z } from 'zod';
 import type { Operation } from '../../shared/api/operation.ts';
 import { audienceLabel } from '../../shared/api/policy.ts';
+import { RATE_LIMITS } from '../../shared/api/rate-limits.ts';
 
 export const API_VERSION = '1.0.0';
 
@@ -16,9 +17,12 @@ const errorSchema = {
   },
 };
 
+const RETRY_AFTER = { description: 'whole seconds to wait before trying again', schema: { type: 'integer' } };
+
 /**
  * The OpenAPI 3.1 document of the registered operations: request and response bodies as JSON
- * Schema from the operation map's zod schemas, who may call each one as `x-policy`.
+ * Schema from the operation map's zod schemas, who may call each one as `x-policy`, and the
+ * default budgets a call spends as `x-rate-limits`.
  */
 export function openApiDocument(operations: readonly Operation[], version = API_VERSION) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -36,7 +40,11 @@ export function openApiDocument(operations: readonly Operation[], version = API_
     for (const [status, description] of Object.entries(op.responses)) {
       const ok = Number(status) < 400;
       const media = ok ? (op.produces ?? 'application/json') : 'application/json';
-      responses[status] = { description, content: { [media]: { schema: ok ? answer : errorSchema } } };
+      responses[status] = {
+        description,
+        ...(status === '429' || status === '503' ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+        content: { [media]: { schema: ok ? answer : errorSchema } },
+      };
     }
     // A raw upload (`consumes`) is described in its summary: the body schemas here are JSON ones.
     const body = op.body ? { content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } : undefined;
@@ -46,6 +54,7 @@ export function openApiDocument(operations: readonly Operation[], version = API_
       tags: [op.tag],
       'x-audience': audienceLabel(op.policy),
       'x-policy': op.policy,
+      ...(op.limits ? { 'x-rate-limits': op.limits.map((name) => ({ name, ...RATE_LIMITS[name] })) } : {}),
       parameters: [...params, ...query],
       ...(body ? { requestBody: { required: true, ...body } } : {}),
       responses,

@@ -1,11 +1,6 @@
-import type { WaitRange } from '../../shared/domain.ts';
-import type { StoreState } from '../engine/state.ts';
 import { type ErlangResult, smallestServers } from './erlang.ts';
 import type { SlotForecast } from './forecast.ts';
 import { abandonRate, type HistoryRow } from './prediction/history.ts';
-import type { WaitModel } from './prediction/model.ts';
-import { predictSnapshot } from './prediction/predict.ts';
-import { snapshotFromState } from './prediction/snapshot.ts';
 import { simulateQuarters } from './reliability.ts';
 
 export interface StaffingGoal {
@@ -121,49 +116,4 @@ export function adviseIntervals(
     const r = adviseCounters(f.arrivalsPerHour, { ...line, meanServiceSec }, goal);
     return { ...r, start: f.start, arrivalsPerHour: f.arrivalsPerHour, meanServiceSec };
   });
-}
-
-export interface NowAdvice extends CounterAdvice {
-  arrivalsPerHour: number;
-  waiting: number;
-  openCounters: number;
-  /** Predicted wait of a customer arriving now (first service) with one counter fewer, as now, and one more. */
-  effect: { fewer: WaitRange | null; current: WaitRange | null; more: WaitRange | null };
-}
-
-/**
- * Advice for right now: `adviseCounters` on the arrival rate of the last `windowMin` minutes,
- * and the simulated effect of one counter more or fewer on the wait of someone arriving now.
- */
-export function adviseNow(
-  state: StoreState,
-  model: WaitModel,
-  now: number,
-  line: LineFigures,
-  goal: StaffingGoal,
-  windowMin = 30,
-): NowAdvice {
-  const since = now - windowMin * 60_000;
-  const tickets = Object.values(state.tickets);
-  const arrivalsPerHour = (tickets.filter((t) => t.issuedAt > since && t.issuedAt <= now).length * 60) / windowMin;
-  const advice = adviseCounters(arrivalsPerHour, line, goal);
-  const snap = snapshotFromState(state, now);
-  const service = Object.values(state.services).find((s) => s.active);
-  const arrival = service ? [{ serviceId: service.id, priority: false }] : [];
-  const at = (servers: typeof snap.servers) =>
-    service ? (predictSnapshot({ ...snap, servers }, model, arrival, 100).arrivals[0] ?? null) : null;
-  // One more: a counter serving every service, free now. One fewer: drop the counter whose service began first.
-  const extra = { id: '\uffffextra', serviceIds: null, busy: null };
-  const busiest = [...snap.servers].sort((a, b) => (a.busy?.since ?? now) - (b.busy?.since ?? now));
-  return {
-    ...advice,
-    arrivalsPerHour,
-    waiting: snap.waiting.length,
-    openCounters: snap.servers.length,
-    effect: {
-      fewer: snap.servers.length > 1 ? at(busiest.slice(1)) : null,
-      current: at(snap.servers),
-      more: at([...snap.servers, extra]),
-    },
-  };
 }

@@ -106,6 +106,8 @@ export function storeConfig(state: StoreState): StorePublicConfig {
     id: s.id,
     slug: s.slug,
     name: s.name,
+    ...(s.nameByLanguage ? { nameByLanguage: s.nameByLanguage } : {}),
+    active: s.active !== false,
     timeZone: s.timeZone,
     languages: s.languages,
     allowPhoneJoin: s.allowPhoneJoin,

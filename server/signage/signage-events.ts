@@ -1,3 +1,4 @@
+import type { BroadcastDto } from '../../shared/api/signage-schemas.ts';
 import type { BroadcastPayload } from '../../shared/protocol.ts';
 import { log } from '../ops/logger.ts';
 
@@ -7,6 +8,16 @@ export type SignageEvent =
   | { type: 'content-changed'; storeId: string };
 
 export type SignageListener = (event: SignageEvent) => void;
+
+/** What every screen shows of a broadcast: no author, no creation time. */
+export function liveBroadcast(b: BroadcastDto): Omit<BroadcastPayload, 'storeId'> {
+  return {
+    id: b.id,
+    message: b.message,
+    ...(b.messageByLanguage ? { messageByLanguage: b.messageByLanguage } : {}),
+    expiresAt: b.expiresAt,
+  };
+}
 
 /**
  * The signage routes announce here; the realtime layer listens. Created before both, so

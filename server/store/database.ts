@@ -8,7 +8,8 @@ import * as reportDayMarks from './migrations/003-report-day-marks.ts';
 import * as loginFailures from './migrations/004-login-failures.ts';
 import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
-import * as media from './migrations/007-media.ts';
+import * as localizedBroadcasts from './migrations/007-localized-broadcasts.ts';
+import * as media from './migrations/008-media.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
@@ -21,7 +22,8 @@ class StaticMigrations implements MigrationProvider {
       '004-login-failures': loginFailures,
       '005-webhooks': webhooks,
       '006-feedback-comments-index': feedbackCommentsIndex,
-      '007-media': media,
+      '007-localized-broadcasts': localizedBroadcasts,
+      '008-media': media,
     };
   }
 }

@@ -198,6 +198,8 @@ export interface BroadcastsTable {
   id: string;
   store_id: string;
   message: string;
+  /** The message per language (`{ en, 'zh-Hans'? }`) when given so; null: `message` in every language. */
+  message_json: string | null;
   created_by: string | null;
   created_at: number;
   expires_at: number;

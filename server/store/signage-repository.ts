@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { LocalizedText } from '../../shared/domain.ts';
 import { randomId } from '../auth/secrets.ts';
 import type {
   BroadcastDto,
@@ -49,6 +50,7 @@ export class SignageRepository {
         kind: i.kind,
         ...(i.url ? { url: i.url } : {}),
         ...(i.text ? { text: i.text } : {}),
+        ...(i.textByLanguage ? { textByLanguage: i.textByLanguage } : {}),
         durationSec: i.durationSec,
         windows: i.windows,
       }));
@@ -114,7 +116,7 @@ export class SignageRepository {
 
   async createBroadcast(
     storeId: string,
-    message: string,
+    message: string | LocalizedText,
     expiresAt: number,
     createdBy: string | null,
     now: number,
@@ -123,7 +125,8 @@ export class SignageRepository {
     const row = {
       id: randomId('bc'),
       store_id: storeId,
-      message,
+      message: typeof message === 'string' ? message : message.en,
+      message_json: typeof message === 'string' ? null : JSON.stringify(message),
       created_by: createdBy,
       created_at: now,
       expires_at: expiresAt,
@@ -233,7 +236,7 @@ function toItemDto(r: ItemRow): SignageItemDto {
     id: r.id,
     kind: r.kind as SignageKind,
     url: r.url,
-    text: r.text_json ? (JSON.parse(r.text_json) as string) : null,
+    ...textFields(r.text_json ? (JSON.parse(r.text_json) as string | LocalizedText) : null),
     durationSec: Number(r.duration_sec),
     windows: JSON.parse(r.windows_json) as WeeklyWindow[],
     sortOrder: Number(r.sort_order),
@@ -242,9 +245,15 @@ function toItemDto(r: ItemRow): SignageItemDto {
   };
 }
 
+/** A slide's text as stored (one string, or one per language) in the answer's two fields. */
+function textFields(text: string | LocalizedText | null): Pick<SignageItemDto, 'text' | 'textByLanguage'> {
+  return text === null || typeof text === 'string' ? { text } : { text: text.en, textByLanguage: text };
+}
+
 function toBroadcastDto(r: {
   id: string;
   message: string;
+  message_json?: string | null;
   created_by: string | null;
   created_at: number;
   expires_at: number;
@@ -252,6 +261,7 @@ function toBroadcastDto(r: {
   return {
     id: r.id,
     message: r.message,
+    ...(r.message_json ? { messageByLanguage: JSON.parse(r.message_json) as LocalizedText } : {}),
     createdBy: r.created_by,
     createdAt: new Date(Number(r.created_at)).toISOString(),
     expiresAt: new Date(Number(r.expires_at)).toISOString(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, languageSchema, localizedTextSchema, roleSchema } from '../schemas.ts';
+import { idSchema, languageSchema, localizedTextSchema, roleSchema, textOrLocalized } from '../schemas.ts';
 import { SIGNAGE_KINDS } from './signage-schemas.ts';
 
 /** Bodies and queries of the admin API. Deep checks (time zone, codes in use…) are the engine's. */
@@ -22,9 +22,14 @@ const openingHoursSchema = z
   )
   .strict();
 
+/** A store's name: one for every language, or one per language (`{ en, 'zh-Hans'? }`). */
+const storeName = textOrLocalized(80);
+
 export const storeSettingsPatch = z
   .object({
-    name: z.string().trim().min(1).max(80),
+    name: storeName,
+    /** false: the store takes no tickets (its kiosks and phones say it is closed). */
+    active: z.boolean(),
     timeZone: z.string().min(1).max(64),
     languages: z.array(languageSchema).min(1).max(2),
     serviceLevelTargetSec: z
@@ -48,7 +53,7 @@ export const storeSettingsPatch = z
 export type StoreSettingsPatch = z.infer<typeof storeSettingsPatch>;
 
 export const createStoreBody = storeSettingsPatch
-  .extend({ slug: slugSchema, name: z.string().trim().min(1).max(80), timeZone: z.string().min(1).max(64) })
+  .extend({ slug: slugSchema, name: storeName, timeZone: z.string().min(1).max(64) })
   .strict();
 
 const serviceFields = {
@@ -112,7 +117,8 @@ const mediaUrl = z
 const signageFields = {
   kind: z.enum(SIGNAGE_KINDS),
   url: mediaUrl.nullable(),
-  text: z.string().trim().min(1).max(500).nullable(),
+  /** One text for every language, or `{ en, 'zh-Hans'? }`. */
+  text: textOrLocalized(500).nullable(),
   durationSec: z.number().int().min(1).max(3600),
   windows: z.array(signageWindow).max(20),
   sortOrder: z.number().int().min(0).max(100_000),
@@ -136,7 +142,8 @@ export const updateSignageBody = z.object(signageFields).partial().strict();
 
 export const createBroadcastBody = z
   .object({
-    message: z.string().trim().min(1).max(300),
+    /** One message for every language, or `{ en, 'zh-Hans'? }`. */
+    message: textOrLocalized(300),
     /** How long it shows; ignored when `expiresAt` is given. */
     durationMin: z
       .number()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain.ts';
-import { counterSchema, serviceSchema } from './line-schemas.ts';
+import { counterSchema, localizedTextOut, serviceSchema } from './line-schemas.ts';
 
 /** What the admin API answers beyond the line's own DTOs. */
 
@@ -10,6 +10,10 @@ export const storeSettingsSchema = z.strictObject({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
+  /** The name per language; absent: `name` in every language. */
+  nameByLanguage: localizedTextOut.optional(),
+  /** false: deactivated (takes no tickets); absent: active. */
+  active: z.boolean().optional(),
   timeZone: z.string(),
   languages: z.array(z.enum(LANGUAGES)),
   serviceLevelTargetSec: z.number(),

@@ -37,6 +37,10 @@ export const storeConfigSchema = z.strictObject({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
+  /** The name per language (show the customer's); absent: `name` in every language. */
+  nameByLanguage: localizedTextOut.optional(),
+  /** false: the store is deactivated and takes no tickets. */
+  active: z.boolean().optional(),
   timeZone: z.string(),
   languages: z.array(z.enum(LANGUAGES)),
   allowPhoneJoin: z.boolean(),

@@ -142,6 +142,21 @@ export const staffingSchema = z.strictObject({
       ...advice,
       waiting: count,
       openCounters: count,
+      /** Active counters the store has. */
+      storeCounters: count,
+      /**
+       * The one advice every screen shows: `counters` (Erlang C, long run), raised to one more than
+       * open while `predictedWait` is over the target.
+       */
+      needed: count,
+      /** `needed` against the counters open and the counters the store has. */
+      verdict: z.enum(['enough', 'open_more', 'beyond_store']),
+      /** The one predicted wait for someone arriving now: the longest of any service, as the screens show it. */
+      predictedWait: waitOrNull,
+      /** The service `predictedWait` is for. */
+      predictedServiceId: z.string().nullable(),
+      /** With every counter of the store open, the wait of someone arriving now; set when `beyond_store`. */
+      withAllCounters: waitOrNull,
       effect: z.strictObject({ fewer: waitOrNull, current: waitOrNull, more: waitOrNull }),
     })
     .nullable(),

@@ -1,4 +1,5 @@
 import { POLICIES, type Policy } from './policy.ts';
+import type { RateLimitName } from './rate-limits.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -8,6 +9,8 @@ export interface Route {
   /** Path under `/api`, Hono style, e.g. `/stores/:store/tickets`. */
   readonly path: string;
   readonly policy: Policy;
+  /** Budgets each call spends (see `rate-limits.ts`); the router answers 429 past any of them. */
+  readonly limits?: readonly RateLimitName[];
 }
 
 const { anyone, anyoneInStore, ticketHolder, signedIn, operatorInStore, managerInStore } = POLICIES;
@@ -26,10 +29,20 @@ export const ROUTES = {
   me: { method: 'get', path: '/auth/me', policy: signedIn },
   storeConfig: { method: 'get', path: '/stores/:store', policy: anyoneInStore },
   queue: { method: 'get', path: '/stores/:store/queue', policy: anyoneInStore },
-  issueTicket: { method: 'post', path: '/stores/:store/tickets', policy: POLICIES.issueTicket },
+  issueTicket: {
+    method: 'post',
+    path: '/stores/:store/tickets',
+    policy: POLICIES.issueTicket,
+    limits: ['phoneJoinPerAddress'],
+  },
   getTicket: { method: 'get', path: '/tickets/:token', policy: ticketHolder },
   leaveLine: { method: 'delete', path: '/tickets/:token', policy: ticketHolder },
-  giveFeedback: { method: 'post', path: '/tickets/:token/feedback', policy: ticketHolder },
+  giveFeedback: {
+    method: 'post',
+    path: '/tickets/:token/feedback',
+    policy: ticketHolder,
+    limits: ['feedbackPerAddress', 'feedbackPerTicket'],
+  },
   openCounter: { method: 'post', path: counter('open'), policy: operatorInStore },
   pauseCounter: { method: 'post', path: counter('pause'), policy: operatorInStore },
   closeCounter: { method: 'post', path: counter('close'), policy: operatorInStore },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedTextOut } from './line-schemas.ts';
 
 /** Signage content as the admin API and the public playlist answer it. */
 
@@ -18,7 +19,10 @@ export const signageItemSchema = z.strictObject({
   id: z.string(),
   kind: z.enum(SIGNAGE_KINDS),
   url: z.string().nullable(),
+  /** The slide's text (English, or the one text for every language). */
   text: z.string().nullable(),
+  /** The text per language, when given per language: screens show their language's. */
+  textByLanguage: localizedTextOut.optional(),
   durationSec: z.number(),
   /** No windows means always. */
   windows: z.array(weeklyWindowSchema),
@@ -33,6 +37,7 @@ export const playlistItemSchema = z.strictObject({
   kind: z.enum(SIGNAGE_KINDS),
   url: z.string().optional(),
   text: z.string().optional(),
+  textByLanguage: localizedTextOut.optional(),
   durationSec: z.number(),
   windows: z.array(weeklyWindowSchema),
 });
@@ -40,13 +45,20 @@ export const playlistItemSchema = z.strictObject({
 export const broadcastSchema = z.strictObject({
   id: z.string(),
   message: z.string(),
+  /** The message per language, when given per language. */
+  messageByLanguage: localizedTextOut.optional(),
   createdBy: z.string().nullable(),
   createdAt: z.string(),
   expiresAt: z.string(),
 });
 
 /** What every screen shows of a broadcast (also the `signage:broadcast` socket event's fields). */
-export const liveBroadcastSchema = broadcastSchema.pick({ id: true, message: true, expiresAt: true });
+export const liveBroadcastSchema = broadcastSchema.pick({
+  id: true,
+  message: true,
+  messageByLanguage: true,
+  expiresAt: true,
+});
 
 export const uploadedMediaSchema = z.strictObject({
   url: z.string(),

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { callApi } from '../../shared/api/client.ts';
 import type { BroadcastPayload } from '../../shared/protocol.ts';
 
-export type Broadcast = Pick<BroadcastPayload, 'id' | 'message' | 'expiresAt'>;
+export type Broadcast = Pick<BroadcastPayload, 'id' | 'message' | 'messageByLanguage' | 'expiresAt'>;
 
 /** Longest a timer may be set for in browsers (~24.8 days); later expiries are re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;

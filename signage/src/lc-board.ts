@@ -135,6 +135,7 @@ export class LcBoard extends LitElement {
               .items=${this.playlist}
               .timeZone=${this.timeZone}
               .storeName=${this.storeName}
+              .language=${lang}
               ?ducked=${this.ducked}
               .resolve=${this.resolveMedia}
             ></lc-media-zone>`

@@ -1,5 +1,7 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { inWeeklyWindows } from '../../shared/client/weekly-windows.ts';
+import type { Language } from '../../shared/domain.ts';
+import { textIn } from '../../shared/i18n.ts';
 import type { PlaylistItem } from './playlist.ts';
 
 /** Video volume while an announcement plays (ducking), and normally. */
@@ -16,6 +18,7 @@ export class LcMediaZone extends LitElement {
     items: { attribute: false },
     timeZone: { attribute: false },
     storeName: { attribute: false },
+    language: { attribute: false },
     ducked: { type: Boolean },
     resolve: { attribute: false },
     _index: { state: true },
@@ -24,6 +27,8 @@ export class LcMediaZone extends LitElement {
   declare items: PlaylistItem[];
   declare timeZone: string;
   declare storeName: string;
+  /** Which of a slide's per-language texts to show. */
+  declare language: Language;
   declare ducked: boolean;
   /** Maps a media URL to the one to load (the offline copy). */
   declare resolve: (url: string) => string;
@@ -67,6 +72,7 @@ export class LcMediaZone extends LitElement {
     this.items = [];
     this.timeZone = 'UTC';
     this.storeName = '';
+    this.language = 'en';
     this.ducked = false;
     this.resolve = (url) => url;
     this._index = 0;
@@ -105,7 +111,7 @@ export class LcMediaZone extends LitElement {
     if (item.kind === 'video' && item.url) {
       return html`<video data-testid="media" src=${this.resolve(item.url)} playsinline @ended=${this.#advance}></video>`;
     }
-    return html`<div class="text" data-testid="media">${item.text ?? this.storeName}</div>`;
+    return html`<div class="text" data-testid="media">${item.text ? textIn(this.language, item.text, item.textByLanguage) : this.storeName}</div>`;
   }
 
   #schedule(): void {

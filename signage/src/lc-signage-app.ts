@@ -5,6 +5,7 @@ import { HttpError } from '../../shared/client/fetch-json.ts';
 import { HeartbeatController } from '../../shared/client/heartbeat-controller.ts';
 import type { StoreSocket } from '../../shared/client/store-socket-controller.ts';
 import type { Language, PublicTicketDto, StorePublicConfig } from '../../shared/domain.ts';
+import { textIn } from '../../shared/i18n.ts';
 import { AnnouncerController } from './announcer-controller.ts';
 import { missedNumbers, newestCall, recentCalls, serviceRows, toCallView } from './board-model.ts';
 import { BroadcastController } from './broadcast-controller.ts';
@@ -136,7 +137,7 @@ export class LcSignageApp extends LitElement {
     // A counter display has no media zone: there the broadcast is a band above the counter.
     const band = this.#params.layout === 'counter' && this.#broadcast.current;
     return html`${stale ? html`<lc-stale-banner></lc-stale-banner>` : nothing}
-      ${band ? html`<lc-broadcast-notice .message=${band.message} .language=${lang} variant="band"></lc-broadcast-notice>` : nothing}
+      ${band ? html`<lc-broadcast-notice .message=${textIn(lang, band.message, band.messageByLanguage)} .language=${lang} variant="band"></lc-broadcast-notice>` : nothing}
       <div class="screen ${stale ? 'stale' : ''}" data-testid="screen" ?data-stale=${stale}>${this.#screen(lang)}</div>
       ${this.#announcer.blocked && this.#speaks() ? html`<lc-sound-banner></lc-sound-banner>` : nothing}
       ${this._pairing ? html`<lc-pairing-screen .store=${this.#params.store} .language=${lang}></lc-pairing-screen>` : nothing}`;
@@ -162,7 +163,7 @@ export class LcSignageApp extends LitElement {
     return html`<lc-board
       .layout=${this.#params.layout}
       .language=${lang}
-      .storeName=${this._config.name}
+      .storeName=${textIn(lang, this._config.name, this._config.nameByLanguage)}
       .timeZone=${this._config.timeZone}
       .featured=${featured}
       ?highlighted=${highlighted}
@@ -171,7 +172,7 @@ export class LcSignageApp extends LitElement {
       .missed=${missedNumbers(queue, this.#minute.now.getTime())}
       .playlist=${this.#playlist.items}
       ?ducked=${this.#announcer.speaking}
-      .broadcast=${this.#broadcast.current?.message ?? null}
+      .broadcast=${this.#broadcast.current ? textIn(lang, this.#broadcast.current.message, this.#broadcast.current.messageByLanguage) : null}
       .resolveMedia=${this.#playlist.src}
     ></lc-board>`;
   }

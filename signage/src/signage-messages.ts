@@ -1,7 +1,7 @@
 import { translator } from '../../shared/i18n.ts';
 
 /** Every string a signage screen shows; `zh-Hans` must have every key. Spoken sentences live in shared/speech.ts. */
-const messages = {
+export const signageMessages = {
   en: {
     nowCalling: 'Now calling',
     pleaseGoTo: 'Please go to {counter}',
@@ -64,7 +64,7 @@ const messages = {
   },
 };
 
-export type SignageMessage = keyof (typeof messages)['en'];
+export type SignageMessage = keyof (typeof signageMessages)['en'];
 
 /** `t(language, key, params)` for the signage screens. */
-export const t = translator<SignageMessage>(messages);
+export const t = translator<SignageMessage>(signageMessages);

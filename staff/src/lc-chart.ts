@@ -16,7 +16,14 @@ export interface ChartSeries {
  * html`<lc-chart .labels=${['09:00', '09:15']} .series=${[{ label: 'Arrivals', color: '#0b5cad', values: [3, 5] }]}></lc-chart>`
  */
 export class LcChart extends LitElement {
-  static override properties = { labels: { attribute: false }, series: { attribute: false }, kind: {}, heading: {} };
+  static override properties = {
+    labels: { attribute: false },
+    series: { attribute: false },
+    format: { attribute: false },
+    kind: {},
+    heading: {},
+    xLabel: {},
+  };
   static override styles = [
     unsafeCSS(uPlotCss),
     css`
@@ -37,6 +44,10 @@ export class LcChart extends LitElement {
   declare series: ChartSeries[];
   declare kind: 'bars' | 'line';
   declare heading: string;
+  /** What the categories are, for the legend (uPlot would say "Value"). */
+  declare xLabel: string;
+  /** How a value reads on the axis and in the legend, e.g. `clock` for seconds as m:ss. */
+  declare format: ((value: number) => string) | null;
   #plot: uPlot | null = null;
   #resize = new ResizeObserver(() => this.#draw());
 
@@ -46,6 +57,8 @@ export class LcChart extends LitElement {
     this.series = [];
     this.kind = 'bars';
     this.heading = '';
+    this.xLabel = '';
+    this.format = null;
   }
 
   override connectedCallback(): void {
@@ -65,7 +78,7 @@ export class LcChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('series') || changed.has('labels')) this.#draw();
+    if (changed.has('series') || changed.has('labels') || changed.has('format') || changed.has('xLabel')) this.#draw();
   }
 
   #draw(): void {
@@ -76,14 +89,19 @@ export class LcChart extends LitElement {
     const labels = this.labels;
     const bars = this.kind === 'bars' ? uPlot.paths.bars?.({ size: [0.7, 60] }) : undefined;
     const xs = labels.map((_, i) => i);
+    const format = this.format;
+    const yValue = (v: number | null) => (v === null ? '–' : format ? format(v) : String(v));
     this.#plot = new uPlot(
       {
         width,
         height: 220,
         scales: { x: { time: false, range: [-0.5, Math.max(0.5, labels.length - 0.5)] } },
-        axes: [{ values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? (labels[v] ?? '') : '')) }, {}],
+        axes: [
+          { values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? (labels[v] ?? '') : '')) },
+          format ? { values: (_u, splits) => splits.map((v) => format(v)) } : {},
+        ],
         series: [
-          {},
+          { label: this.xLabel, value: (_u, v) => (v === null ? '' : (labels[v] ?? '')) },
           ...this.series.map((s) => ({
             label: s.label,
             stroke: s.color,
@@ -91,6 +109,7 @@ export class LcChart extends LitElement {
             width: this.kind === 'bars' ? 0 : 2,
             ...(bars ? { paths: bars } : {}),
             points: { show: false },
+            value: (_u: uPlot, v: number | null) => yValue(v),
           })),
         ],
         legend: { show: this.series.length > 1 },

@@ -1,19 +1,22 @@
 import { html, nothing } from 'lit';
-import type { Dashboard, Summary } from '../../shared/api/report-schemas.ts';
+import type { Dashboard, Staffing, Summary } from '../../shared/api/report-schemas.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
 import type { FeedbackEventPayload } from '../../shared/protocol.ts';
 import { localParts } from '../../shared/time.ts';
-import { clock, localized, num, percent } from './format.ts';
+import { clock, num, percent } from './format.ts';
 import './lc-chart.ts';
 import './lc-device-health.ts';
 import type { LcDeviceHealth } from './lc-device-health.ts';
 import './lc-staff-tables.ts';
 import './lc-staffing-panel.ts';
 import { dashboardStyles } from './lc-dashboard.styles.ts';
-import type { LcStaffingPanel } from './lc-staffing-panel.ts';
 import { StaffElement } from './staff-element.ts';
 import { StaffSocketController } from './staff-socket-controller.ts';
 import { staffStyles } from './staff-styles.ts';
+import { adviceText } from './staffing-advice.ts';
+
+/** The advice moves slowly and costs a forecast: fetched at most this often (the last change is never missed). */
+const STAFFING_EVERY_MS = 10_000;
 
 interface Alert {
   id: string;
@@ -33,18 +36,24 @@ export class LcDashboard extends StaffElement {
   static override properties = {
     summary: { state: true },
     figures: { state: true },
+    staffing: { state: true },
+    staffingFailed: { state: true },
     alerts: { state: true },
     devices: { state: true },
   };
   static override styles = [staffStyles, dashboardStyles];
   declare summary: Summary | null;
   declare figures: Dashboard | null;
+  /** The one prediction and the one advice for now: the tile, the alert and the panel all read it. */
+  declare staffing: Staffing | null;
+  declare staffingFailed: boolean;
   declare alerts: Alert[];
   declare devices: LcDeviceHealth['live'];
   readonly #clock = new ClockController(this, 5000);
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #hourly: ReturnType<typeof setInterval> | undefined;
-  #staffedAt = Date.now();
+  #staffingTimer: ReturnType<typeof setTimeout> | undefined;
+  #staffedAt = 0;
   readonly #live = new StaffSocketController(this, {
     store: () => this.session?.storeId ?? null,
     onEvent: (name, payload) => {
@@ -61,6 +70,8 @@ export class LcDashboard extends StaffElement {
     super();
     this.summary = null;
     this.figures = null;
+    this.staffing = null;
+    this.staffingFailed = false;
     this.alerts = [];
     this.devices = null;
   }
@@ -75,6 +86,7 @@ export class LcDashboard extends StaffElement {
     super.disconnectedCallback();
     clearTimeout(this.#refreshTimer);
     clearInterval(this.#hourly);
+    clearTimeout(this.#staffingTimer);
   }
 
   override updated(): void {
@@ -95,21 +107,35 @@ export class LcDashboard extends StaffElement {
     try {
       this.summary = await this.api.call('summaryReport', { params: this.storeParams, query: { from: day, to: day } });
       this.figures = await this.api.call('dashboard', { params: this.storeParams, query: { day } });
-      // The advice moves slowly and costs a forecast: at most twice a minute.
-      if (Date.now() - this.#staffedAt > 30_000) {
-        this.#staffedAt = Date.now();
-        this.renderRoot.querySelector<LcStaffingPanel>('lc-staffing-panel')?.refresh();
-      }
     } catch {
       // The tiles keep their last figures; the socket's next event tries again.
+    }
+    this.#scheduleStaffing();
+  }
+
+  #scheduleStaffing() {
+    if (this.#staffingTimer !== undefined) return;
+    const wait = Math.max(0, this.#staffedAt + STAFFING_EVERY_MS - Date.now());
+    this.#staffingTimer = setTimeout(() => void this.#refreshStaffing(), wait);
+  }
+
+  async #refreshStaffing() {
+    this.#staffedAt = Date.now();
+    try {
+      this.staffing = await this.api.call('staffing', { params: this.storeParams, query: { date: this.#today } });
+      this.staffingFailed = false;
+    } catch {
+      this.staffingFailed = true;
+    } finally {
+      this.#staffingTimer = undefined;
     }
   }
 
   #poorRating(f: FeedbackEventPayload) {
     const parts = [
-      f.csat !== undefined ? `CSAT ${f.csat}/5` : '',
-      f.nps !== undefined ? `NPS ${f.nps}/10` : '',
-      f.ces !== undefined ? `CES ${f.ces}/7` : '',
+      f.csat !== undefined ? `${this.t('measure.csat')} ${f.csat}/5` : '',
+      f.nps !== undefined ? `${this.t('measure.nps')} ${f.nps}/10` : '',
+      f.ces !== undefined ? `${this.t('measure.ces')} ${f.ces}/7` : '',
     ]
       .filter(Boolean)
       .join(' · ');
@@ -128,45 +154,44 @@ export class LcDashboard extends StaffElement {
     const counters = queue?.counters ?? [];
     const open = counters.filter((c) => c.status === 'open');
     const busy = open.filter((c) => c.currentTicketId).length;
-    const predicted = Object.entries(queue?.waits ?? {});
-    const worst = predicted.reduce((max, [, w]) => Math.max(max, w.p50), 0);
-    const worstP90 = predicted.reduce((max, [, w]) => Math.max(max, w.p90), 0);
+    const advice = this.staffing?.now ?? null;
+    const predicted = advice?.predictedWait ?? null;
     const hour = localParts(now, store.timeZone).hour;
     const servedThisHour = (this.figures?.bins ?? [])
       .filter((b) => localParts(Date.parse(b.start), store.timeZone).hour === hour)
       .reduce((n, b) => n + b.served, 0);
     const target = store.serviceLevelTargetSec;
     const goal = this.summary?.serviceLevelGoal ?? 0.8;
-    const overTarget = predicted.filter(([, w]) => w.p50 > target);
+    const alert = advice && this.staffing ? adviceText(this, advice, this.staffing.targetSec) : '';
     const tile = (id: string, label: string, value: unknown, extra: unknown = nothing, cls = '') =>
       html`<div class="card tile"><div class="value ${cls}" data-testid=${id}>${value}</div><div class="label">${label}</div>${extra}</div>`;
     return html`
-      ${overTarget.map(([serviceId, w]) => html`<div class="card alert" role="alert" data-testid="alert-wait">${this.t('alert.waitOverTarget', { service: this.#serviceName(serviceId), wait: this.min(w.p50), target: this.min(target) })}</div>`)}
+      ${alert ? html`<div class="card alert" role="alert" data-testid="alert-staffing" data-verdict=${advice?.verdict}>${alert}</div>` : nothing}
       ${this.alerts.map((a) => html`<div class="card alert" role="alert" data-testid="alert-rating"><span>${a.text}</span><button @click=${() => (this.alerts = this.alerts.filter((x) => x !== a))}>${this.t('common.dismiss')}</button></div>`)}
       ${queue ? nothing : html`<p class="muted" role="status">${this.t('app.connecting')}</p>`}
       <div class="tiles">
         ${tile('waiting-now', this.t('dash.waitingNow'), waiting.length)}
         ${tile('longest-wait', this.t('dash.longestWait'), waiting.length ? clock((now - oldest) / 1000) : '–')}
-        ${tile('predicted-wait', this.t('dash.predictedWait'), predicted.length ? `${this.min(worst)}` : '–', html`<div class="muted">${this.t('dash.upTo', { wait: this.min(worstP90) })}</div>`, worst > target ? 'bad' : '')}
+        ${tile('predicted-wait', this.t('dash.predictedWait'), predicted ? this.min(predicted.p50) : '–', predicted ? html`<div class="muted">${this.t('dash.upTo', { wait: this.min(predicted.p90) })}</div>` : nothing, predicted && predicted.p50 > target ? 'bad' : '')}
         ${tile('service-level', this.t('dash.serviceLevel'), percent(overall?.serviceLevel), html`<div class="muted">${this.t('dash.target', { goal: percent(goal), target: this.min(target) })}</div>`, overall?.serviceLevel == null ? '' : overall.serviceLevel >= goal ? 'good' : 'bad')}
         ${tile('served-today', this.t('dash.servedToday'), overall?.served ?? '–')}
         ${tile('no-shows-today', this.t('dash.noShowsToday'), overall?.noShows ?? '–')}
         ${tile('served-hour', this.t('dash.servedHour'), this.figures ? servedThisHour : '–')}
         ${tile('counters', this.t('dash.counters'), `${open.length}/${counters.length}`, html`<div class="muted" data-testid="counter-states">${this.t('dash.counterStates', { busy, idle: open.length - busy, paused: counters.filter((c) => c.status === 'paused').length })}</div>`)}
-        ${tile('csat-today', this.t('dash.csat'), num(overall?.csat), html`<div class="muted">n = ${overall?.csatCount ?? 0}</div>`)}
-        ${tile('nps-today', this.t('dash.nps'), num(overall?.nps, 0), html`<div class="muted">n = ${overall?.npsCount ?? 0}</div>`)}
+        ${tile('csat-today', this.t('dash.csat'), num(overall?.csat), html`<div class="muted">${this.t('measure.count')} = ${overall?.csatCount ?? 0}</div>`)}
+        ${tile('nps-today', this.t('dash.nps'), num(overall?.nps, 0), html`<div class="muted">${this.t('measure.count')} = ${overall?.npsCount ?? 0}</div>`)}
       </div>
       <div class="grid">
         <div class="card">${this.#arrivalsChart()}</div>
         <div class="card">
-          <lc-chart heading=${this.t('chart.waits')} .labels=${(this.figures?.waitHistogram ?? []).map((b) => (b.toSec === null ? `${b.fromSec / 60}+` : `<${b.toSec / 60}`))} .series=${[{ label: this.t('chart.tickets'), color: '#7b1fa2', values: (this.figures?.waitHistogram ?? []).map((b) => b.count) }]}></lc-chart>
+          <lc-chart heading=${this.t('chart.waits')} xLabel=${this.t('chart.waitBucket')} .labels=${(this.figures?.waitHistogram ?? []).map((b) => (b.toSec === null ? `${b.fromSec / 60}+` : `<${b.toSec / 60}`))} .series=${[{ label: this.t('chart.tickets'), color: '#7b1fa2', values: (this.figures?.waitHistogram ?? []).map((b) => b.count) }]}></lc-chart>
         </div>
         <div class="card">
-          <lc-chart heading=${this.t('chart.serviceTime')} .labels=${(this.summary?.byService ?? []).map((s) => s.code ?? s.serviceId)} .series=${[{ label: this.t('chart.minutes'), color: '#00838f', values: (this.summary?.byService ?? []).map((s) => (s.avgServiceSec === null ? null : s.avgServiceSec / 60)) }]}></lc-chart>
+          <lc-chart heading=${this.t('chart.serviceTime')} xLabel=${this.t('chart.service')} .format=${clock} .labels=${(this.summary?.byService ?? []).map((s) => s.code ?? s.serviceId)} .series=${[{ label: this.t('measure.avgService'), color: '#00838f', values: (this.summary?.byService ?? []).map((s) => s.avgServiceSec) }]}></lc-chart>
         </div>
       </div>
       <div class="grid">
-        <lc-staffing-panel></lc-staffing-panel>
+        <lc-staffing-panel .staffing=${this.staffing} ?failed=${this.staffingFailed}></lc-staffing-panel>
         <lc-device-health .live=${this.devices}></lc-device-health>
       </div>
       <div class="grid">
@@ -188,6 +213,7 @@ export class LcDashboard extends StaffElement {
     };
     return html`<lc-chart
       heading=${this.t('chart.arrivals')}
+      xLabel=${this.t('chart.quarter')}
       kind="line"
       .labels=${bins.map((b) => label(b.start))}
       .series=${[
@@ -195,11 +221,6 @@ export class LcDashboard extends StaffElement {
         { label: this.t('chart.served'), color: '#1e8e3e', values: bins.map((b) => b.served) },
       ]}
     ></lc-chart>`;
-  }
-
-  #serviceName(id: string): string {
-    const s = this.session?.store.services.find((x) => x.id === id);
-    return s ? localized(s.name, this.session!.language) : id;
   }
 }
 customElements.define('lc-dashboard', LcDashboard);

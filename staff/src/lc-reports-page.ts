@@ -20,9 +20,18 @@ export class LcReportsPage extends StaffElement {
         margin-top: 1rem;
         overflow-x: auto;
       }
+      table {
+        font-size: 0.92rem;
+      }
       td,
       th {
         white-space: nowrap;
+        padding: 0.3rem 0.45rem;
+      }
+      /* Column headings wrap so every column, CSAT/NPS/CES included, fits a 1440 px screen. */
+      tr:first-child th {
+        white-space: normal;
+        vertical-align: bottom;
       }
       @media print {
         .no-print {
@@ -92,20 +101,28 @@ export class LcReportsPage extends StaffElement {
         'by-service',
       )}
       ${this.#staff(
-        this.t('table.counters'),
+        this.t('reports.byCounter'),
         s.byCounter.map((c) => ({ key: c.name ?? c.counterId, ...c })),
       )}
       ${this.#staff(
-        this.t('table.operators'),
+        this.t('reports.byOperator'),
         s.byOperator.map((o) => ({ key: o.username ?? '—', ...o })),
       )}
       <section class="card">
         <h3>${this.t('reports.waitVsSatisfaction')}</h3>
         <table>
-          <tr><th>${this.t('reports.wait')}</th><th>n</th><th>CSAT</th><th>NPS</th><th>CES</th></tr>
-          ${s.waitVsSatisfaction.map((b) => html`<tr><td>${b.waitBucket}</td><td>${b.n}</td><td>${num(b.avgCsat)}</td><td>${num(b.avgNpsScore)}</td><td>${num(b.avgCes)}</td></tr>`)}
+          <tr><th>${this.t('reports.wait')}</th><th>${this.t('measure.count')}</th><th>${this.t('measure.csat')}</th><th>${this.t('measure.nps')}</th><th>${this.t('measure.ces')}</th></tr>
+          ${s.waitVsSatisfaction.map((b) => html`<tr><td>${this.#bucket(b.fromSec, b.toSec)}</td><td>${b.n}</td><td>${num(b.avgCsat)}</td><td>${num(b.avgNpsScore)}</td><td>${num(b.avgCes)}</td></tr>`)}
         </table>
       </section>`;
+  }
+
+  /** "2–5 min" / "2–5 分钟", "20+ min" for the open-ended last bucket. */
+  #bucket(fromSec: number, toSec: number | null): string {
+    const from = fromSec / 60;
+    return toSec === null
+      ? this.t('reports.waitOver', { from })
+      : this.t('reports.waitRange', { from, to: toSec / 60 });
   }
 
   #serviceName(id: string, code: string | null): string {
@@ -122,7 +139,7 @@ export class LcReportsPage extends StaffElement {
         <tr>
           <th></th><th>${t('measure.issued')}</th><th>${t('measure.served')}</th><th>${t('measure.noShows')}</th><th>${t('measure.left')}</th>
           <th>${t('measure.avgWait')}</th><th>p50</th><th>p90</th><th>${t('measure.maxWait')}</th><th>${t('measure.avgWalkUp')}</th><th>${t('measure.avgService')}</th>
-          <th>${t('measure.serviceLevel')}</th><th>${t('measure.fcr')}</th><th>CSAT</th><th>NPS</th><th>CES</th>
+          <th>${t('measure.serviceLevel')}</th><th>${t('measure.fcr')}</th><th>${t('measure.csat')}</th><th>${t('measure.nps')}</th><th>${t('measure.ces')}</th>
         </tr>
         ${rows.map(
           (r) => html`<tr>
@@ -141,7 +158,7 @@ export class LcReportsPage extends StaffElement {
     return html`<section class="card">
       <h3>${title}</h3>
       <table>
-        <tr><th></th><th>${this.t('measure.calls')}</th><th>${this.t('measure.served')}</th><th>${this.t('measure.noShows')}</th><th>${this.t('measure.transferred')}</th><th>${this.t('measure.avgWalkUp')}</th><th>${this.t('measure.avgService')}</th><th>${this.t('measure.idle')}</th><th>${this.t('measure.fcr')}</th><th>CSAT</th></tr>
+        <tr><th></th><th>${this.t('measure.calls')}</th><th>${this.t('measure.served')}</th><th>${this.t('measure.noShows')}</th><th>${this.t('measure.transferred')}</th><th>${this.t('measure.avgWalkUp')}</th><th>${this.t('measure.avgService')}</th><th>${this.t('measure.idle')}</th><th>${this.t('measure.fcr')}</th><th>${this.t('measure.csat')}</th></tr>
         ${rows.map((r) => html`<tr><th>${r.key}</th><td>${r.calls}</td><td>${r.served}</td><td>${r.noShows}</td><td>${r.transferred}</td><td>${clock(r.avgWalkUpSec)}</td><td>${clock(r.avgServiceSec)}</td><td>${clock(r.idleSec)}</td><td>${percent(r.firstContactResolution)}</td><td>${num(r.csat)}</td></tr>`)}
       </table>
     </section>`;

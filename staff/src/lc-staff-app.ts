@@ -1,11 +1,19 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement } from 'lit';
 import { callApi } from '../../shared/api/client.ts';
-import { LANGUAGES, type Language, type StorePublicConfig, type UserDto } from '../../shared/domain.ts';
-import { pickLanguage } from '../../shared/i18n.ts';
+import {
+  LANGUAGES,
+  type Language,
+  type LocalizedText,
+  type StorePublicConfig,
+  type UserDto,
+} from '../../shared/domain.ts';
+import { pickLanguage, textIn } from '../../shared/i18n.ts';
 import { ApiClient, errorText } from './api-client.ts';
 import { staffTranslator } from './i18n/staff-messages.ts';
 import './lc-sign-in.ts';
+import type { StoreChangeEvent, StoreChoice } from './lc-store-switcher.ts';
+import './lc-store-switcher.ts';
 import './lc-counter-terminal.ts';
 import './lc-dashboard.ts';
 import './lc-reports-page.ts';
@@ -13,6 +21,7 @@ import './admin/lc-admin-page.ts';
 import { staffAppStyles } from './lc-staff-app.styles.ts';
 import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
 import { staffStyles } from './staff-styles.ts';
+import { storeAddress } from './store-address.ts';
 
 type Page = 'terminal' | 'dashboard' | 'reports' | 'admin';
 const PAGES: Page[] = ['terminal', 'dashboard', 'reports', 'admin'];
@@ -31,6 +40,7 @@ export class LcStaffApp extends LitElement {
     expired: { state: true },
     problem: { state: true },
     loaded: { state: true },
+    stores: { state: true },
   };
   static override styles = [staffStyles, staffAppStyles];
   declare user: UserDto | null;
@@ -39,6 +49,8 @@ export class LcStaffApp extends LitElement {
   declare expired: boolean;
   declare problem: string | null;
   declare loaded: boolean;
+  /** Stores this user may switch between (shown when more than one). */
+  declare stores: StoreChoice[];
   readonly #api = new ApiClient(() => this.#expire());
   readonly #session = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   #store: StorePublicConfig | null = null;
@@ -53,6 +65,7 @@ export class LcStaffApp extends LitElement {
     this.expired = false;
     this.problem = null;
     this.loaded = false;
+    this.stores = [];
   }
 
   override connectedCallback(): void {
@@ -82,6 +95,13 @@ export class LcStaffApp extends LitElement {
     const visible = PAGES.filter((p) => manager || !MANAGER_PAGES.has(p));
     return html`<header>
         <strong>Linecast · ${session?.store.name ?? ''}</strong>
+        ${
+          this.stores.length > 1
+            ? html`<lc-store-switcher .stores=${this.stores} .current=${session?.storeId ?? ''} .label=${t('app.store')}
+                .inactiveName=${(name: string) => t('app.storeInactive', { name })}
+                @lc-store-change=${(e: StoreChangeEvent) => location.assign(storeAddress(e.slug, location.hash))}></lc-store-switcher>`
+            : ''
+        }
         <nav aria-label=${t('app.nav')}>
           ${visible.map((p) => html`<a href="#${p}" aria-current=${p === this.page ? 'page' : 'false'} data-testid="nav-${p}">${t(`page.${p}`)}</a>`)}
         </nav>
@@ -125,6 +145,7 @@ export class LcStaffApp extends LitElement {
     try {
       const storeId = await this.#pickStore(user);
       this.#store = await this.#api.call('storeConfig', { params: { store: storeId } });
+      this.stores = await this.#storeChoices(user);
       this.user = user;
       if (user.role === 'operator' && MANAGER_PAGES.has(this.page)) this.page = pageFromHash();
       this.#publish();
@@ -144,12 +165,32 @@ export class LcStaffApp extends LitElement {
     return first;
   }
 
+  /** Managers and admins: the stores they manage; an operator: the stores they work in. */
+  async #storeChoices(user: UserDto): Promise<StoreChoice[]> {
+    const name = (s: { name: string; nameByLanguage?: LocalizedText | undefined }) =>
+      textIn(this.language, s.name, s.nameByLanguage);
+    try {
+      if (user.role !== 'operator') {
+        const { stores } = await this.#api.call('listStores');
+        return stores.map(({ settings: s }) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+      }
+      if (user.storeIds.length < 2) return [];
+      const configs = await Promise.all(
+        user.storeIds.map((store) => this.#api.call('storeConfig', { params: { store } })),
+      );
+      return configs.map((s) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+    } catch {
+      return []; // the app works in the current store without the switcher
+    }
+  }
+
   #publish() {
     if (!this.user || !this.#store) return;
     const session: StaffSession = {
       user: this.user,
       storeId: this.#store.id,
-      store: this.#store,
+      // Pages show the store's name in the staff language, as customers see it in theirs.
+      store: { ...this.#store, name: textIn(this.language, this.#store.name, this.#store.nameByLanguage) },
       language: this.language,
       t: this.#t,
       isManager: this.user.role !== 'operator',

@@ -21,7 +21,7 @@ export class LcStaffTables extends StaffElement {
   override render() {
     const s = this.summary;
     if (!s) return nothing;
-    const head = html`<tr><th></th><th>${this.t('measure.served')}</th><th>${this.t('measure.noShows')}</th><th>${this.t('measure.avgService')}</th><th>${this.t('measure.avgWalkUp')}</th><th>${this.t('measure.idle')}</th><th>CSAT</th></tr>`;
+    const head = html`<tr><th></th><th>${this.t('measure.served')}</th><th>${this.t('measure.noShows')}</th><th>${this.t('measure.avgService')}</th><th>${this.t('measure.avgWalkUp')}</th><th>${this.t('measure.idle')}</th><th>${this.t('measure.csat')}</th></tr>`;
     const cells = (m: StaffMeasures) =>
       html`<td>${m.served}</td><td>${m.noShows}</td><td>${clock(m.avgServiceSec)}</td><td>${clock(m.avgWalkUpSec)}</td><td>${clock(m.idleSec)}</td><td>${num(m.csat)}</td>`;
     return html`<section class="card" data-testid="counter-table">

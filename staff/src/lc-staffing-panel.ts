@@ -1,10 +1,10 @@
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Staffing } from '../../shared/api/report-schemas.ts';
 import { localParts } from '../../shared/time.ts';
 import { num, percent } from './format.ts';
 import { StaffElement } from './staff-element.ts';
 import { staffStyles } from './staff-styles.ts';
+import { adviceText } from './staffing-advice.ts';
 
 type WaitRange = { p50: number; p90: number };
 interface HourRow {
@@ -15,51 +15,49 @@ interface HourRow {
   quartersMeetingGoal: number | null;
 }
 
-/** Counters recommended now and per interval for the rest of today, and the effect of ±1 counter. */
+/**
+ * The staffing advice the dashboard fetched (one answer for the whole page): counters needed now
+ * against those open and those the store has, the effect of ±1 counter, and the counters per
+ * hour for the rest of today.
+ */
 export class LcStaffingPanel extends StaffElement {
+  static override properties = { staffing: { attribute: false }, failed: { type: Boolean } };
   static override styles = staffStyles;
-  readonly #task = new Task(this, {
-    task: async ([store, date], { signal }) =>
-      this.api.call('staffing', { params: { store }, query: { date }, signal }),
-    args: () => [this.storeParams.store, this.#today()] as const,
-  });
+  declare staffing: Staffing | null;
+  /** The last request failed and nothing was shown yet. */
+  declare failed: boolean;
 
-  refresh(): void {
-    void this.#task.run();
-  }
-
-  #today(): string {
-    return localParts(Date.now(), this.session?.store.timeZone ?? 'UTC').day;
+  constructor() {
+    super();
+    this.staffing = null;
+    this.failed = false;
   }
 
   override render() {
+    const s = this.staffing;
     return html`<section class="card" data-testid="staffing">
       <h3>${this.t('staffing.title')}</h3>
-      ${this.#task.render({
-        pending: () => html`<p class="muted">${this.t('app.loading')}</p>`,
-        error: () => html`<p class="muted">${this.t('staffing.unavailable')}</p>`,
-        complete: (s) => this.#view(s),
-      })}
+      ${s ? this.#view(s) : html`<p class="muted">${this.t(this.failed ? 'staffing.unavailable' : 'app.loading')}</p>`}
     </section>`;
   }
 
   #view(s: Staffing) {
-    const more = s.now?.effect.more;
-    const fewer = s.now?.effect.fewer;
-    const current = s.now?.effect.current;
+    const now = s.now;
+    const more = now?.effect.more;
+    const fewer = now?.effect.fewer;
     const range = (w: WaitRange | null | undefined) =>
       this.t('staffing.wait', { p50: this.min(w?.p50), p90: this.min(w?.p90) });
     const hours = this.#hours(s);
     return html`<p>
-        ${this.t('staffing.now')}: <strong class="big" data-testid="staffing-now">${s.now?.counters ?? '–'}</strong>
-        ${s.now?.openCounters !== undefined ? html`<span class="muted">(${this.t('staffing.openNow', { n: s.now.openCounters })})</span>` : nothing}
+        ${this.t('staffing.now')}: <strong class="big" data-testid="staffing-now">${now?.needed ?? '–'}</strong>
+        ${now ? html`<span class="muted">(${this.t('staffing.openNow', { n: now.openCounters })})</span>` : nothing}
       </p>
+      ${now ? html`<p data-testid="staffing-verdict" data-verdict=${now.verdict}>${this.#verdict(now)}</p>` : nothing}
       ${
         typeof s.now?.quartersMeetingGoal === 'number' && typeof s.now.quartersWithOneMore === 'number'
           ? html`<p class="muted" data-testid="staffing-reliability">${this.t('staffing.reliable', { share: percent(s.now.quartersMeetingGoal), more: percent(s.now.quartersWithOneMore) })}</p>`
           : nothing
       }
-      ${current ? html`<p>${this.t('staffing.current')}: ${range(current)}</p>` : nothing}
       ${more ? html`<p>${this.t('staffing.plusOne')}: ${range(more)}</p>` : nothing}
       ${fewer ? html`<p>${this.t('staffing.minusOne')}: ${range(fewer)}</p>` : nothing}
       ${
@@ -70,6 +68,10 @@ export class LcStaffingPanel extends StaffElement {
           </table>`
           : nothing
       }`;
+  }
+
+  #verdict(now: NonNullable<Staffing['now']>): string {
+    return now.verdict === 'enough' ? this.t('staffing.enough') : adviceText(this, now, this.staffing?.targetSec ?? 0);
   }
 
   /** 15-minute intervals folded into hours: the most counters any quarter needs, the mean arrival rate, the weakest quarter's figures. */

@@ -54,7 +54,8 @@ describe('random and malformed requests to every operation', () => {
   let adminCookie = '';
 
   beforeAll(async () => {
-    s = await startTestServer();
+    // The rate limits in force, as in production: a 429 must change nothing either.
+    s = await startTestServer({ rateLimits: {} });
     adminCookie = await s.cookieFor('admin');
     const doc = (await s.api('GET', '/api/openapi.json')).body as {
       paths: Record<string, Record<string, OpenApiOperation>>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { waitFor } from './store-socket.ts';
 
 describe('the staffing advisor route', () => {
   let s: TestServer;
@@ -46,6 +47,21 @@ describe('the staffing advisor route', () => {
     expect(res.body.now.openCounters).toBe(2);
     expect(res.body.now.quartersWithOneMore).toBeGreaterThanOrEqual(res.body.now.quartersMeetingGoal);
     expect(res.body.now.waiting).toBe(6);
+    // One advice: never fewer than Erlang's count, and the verdict compares it with what is open and what exists.
+    const now = res.body.now;
+    expect(now.storeCounters).toBe(4);
+    expect(now.needed).toBeGreaterThanOrEqual(now.counters);
+    const verdict = now.needed > 4 ? 'beyond_store' : now.needed > 2 ? 'open_more' : 'enough';
+    expect(now.verdict).toBe(verdict);
+    expect(now.withAllCounters === null).toBe(verdict !== 'beyond_store');
+    // The one prediction is the live one every screen shows: the longest wait of any service
+    // (both read the latest prediction, which follows the line a moment later: wait until it did).
+    await waitFor(async () => {
+      const advice = (await s.api('GET', '/api/stores/demo/staffing', undefined, manager)).body.now;
+      const { waits } = (await s.api('GET', '/api/stores/demo/queue')).body;
+      const longest = Math.max(...Object.values(waits as Record<string, { p50: number }>).map((w) => w.p50));
+      return advice.predictedWait.p50 > 0 && advice.predictedWait.p50 === longest;
+    }, 'the advice to carry the live prediction');
     expect(res.body.now.effect.more.p50).toBeLessThanOrEqual(res.body.now.effect.current.p50);
     expect(res.body.now.effect.fewer.p50).toBeGreaterThanOrEqual(res.body.now.effect.current.p50);
     expect((await s.api('GET', '/api/stores/demo/staffing', undefined, operator)).status).toBe(403);

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type RunningServer, startLinecast } from '../../server/app.ts';
+import type { ServerConfig } from '../../server/config.ts';
+import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
 import type { Role } from '../../shared/domain.ts';
 import { checkAnswer } from './contract.ts';
 
@@ -28,7 +30,15 @@ export const ADMIN_PASSWORD = 'test-admin-password';
 
 /** The real server, in process, on an ephemeral port with a fresh data directory. */
 export async function startTestServer(
-  options: { demoHistoryDays?: number; clock?: () => number; publicUrl?: string; commandQueueLimit?: number } = {},
+  options: {
+    demoHistoryDays?: number;
+    clock?: () => number;
+    publicUrl?: string;
+    commandQueueLimit?: number;
+    /** Budgets in force; default all off (see `shared/api/rate-limits.ts`). */
+    rateLimits?: ServerConfig['rateLimits'];
+    trustProxy?: number;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-test-'));
   const config = {
@@ -42,6 +52,9 @@ export async function startTestServer(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.commandQueueLimit ? { commandQueueLimit: options.commandQueueLimit } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    // Tests send whole days of tickets from one loopback address; those that test limits set them.
+    rateLimits: options.rateLimits ?? RATE_LIMITS_OFF,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   };
   let server: RunningServer | undefined = await startLinecast(config);
   const port = server.port;

@@ -30,6 +30,8 @@ export const kioskMessages = {
     unreachable:
       "We can't reach the ticket system right now. No ticket was issued. Please try again or ask a member of staff.",
     failed: 'Something went wrong and no ticket was issued: {message}',
+    tooManySeconds: 'Too many tickets were taken from this network just now. Try again in {n} seconds.',
+    tooManyMinutes: 'Too many tickets were taken from this network just now. Try again in {n} minutes.',
     tryAgain: 'Try again',
     back: 'Back',
     loading: 'Loading…',
@@ -74,6 +76,8 @@ export const kioskMessages = {
     receiptWait: '预计等候：{wait}',
     unreachable: '暂时无法连接取号系统，未能出票。请重试或咨询工作人员。',
     failed: '出现问题，未能出票：{message}',
+    tooManySeconds: '此网络刚刚取号次数过多，请 {n} 秒后再试。',
+    tooManyMinutes: '此网络刚刚取号次数过多，请 {n} 分钟后再试。',
     tryAgain: '重试',
     back: '返回',
     loading: '加载中…',

@@ -36,6 +36,7 @@ export class LcFeedbackForm extends LitElement {
     language: { type: String },
     sending: { type: Boolean },
     failed: { type: Boolean },
+    retryAfterSec: { type: Number },
     nps: { state: true },
     ces: { state: true },
   };
@@ -110,6 +111,8 @@ export class LcFeedbackForm extends LitElement {
   declare language: Language;
   declare sending: boolean;
   declare failed: boolean;
+  /** Seconds the server asked to wait before the next try (a rate limit), or 0. */
+  declare retryAfterSec: number;
   declare nps: number | undefined;
   declare ces: number | undefined;
 
@@ -118,6 +121,7 @@ export class LcFeedbackForm extends LitElement {
     this.language = 'en';
     this.sending = false;
     this.failed = false;
+    this.retryAfterSec = 0;
     this.nps = undefined;
     this.ces = undefined;
   }
@@ -135,7 +139,7 @@ export class LcFeedbackForm extends LitElement {
           </button>`,
         )}
       </div>
-      ${this.failed ? html`<p role="alert">${t('feedbackFailed')}</p>` : null}
+      ${this.failed ? html`<p role="alert">${this.#failure()}</p>` : null}
       <details>
         <summary>${t('moreFeedback')}</summary>
         ${this.#scale('nps', t('npsLabel'), range(0, 10))} ${this.#scale('ces', t('cesLabel'), range(1, 7))}
@@ -144,6 +148,14 @@ export class LcFeedbackForm extends LitElement {
           ${t('send')}</button>
       </details>
     `;
+  }
+
+  /** "Try again in 2 minutes" when the server said how long; else a plain "please try again". */
+  #failure(): string {
+    const sec = this.retryAfterSec;
+    if (sec <= 0) return tp(this.language, 'feedbackFailed');
+    if (sec < 60) return tp(this.language, 'tooManySeconds', { n: sec });
+    return tp(this.language, 'tooManyMinutes', { n: Math.ceil(sec / 60) });
   }
 
   #scale(field: 'nps' | 'ces', legend: string, values: number[]) {

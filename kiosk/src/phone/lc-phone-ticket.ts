@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { peopleAhead, waitMessage } from '../../../shared/client/format-wait.ts';
 import { LANGUAGES, type Language, type TicketDto } from '../../../shared/domain.ts';
+import { textIn } from '../../../shared/i18n.ts';
 import { type PhoneMessageKey, tp } from '../i18n/phone-messages.ts';
 import { applyDocumentLanguage, deviceLanguage, localized, nextLanguage, rememberLanguage } from '../language.ts';
 import '../lc-language-button.ts';
@@ -25,6 +26,7 @@ export class LcPhoneTicket extends LitElement {
     acknowledged: { state: true },
     busy: { state: true },
     failed: { state: true },
+    retryAfterSec: { state: true },
     aheadAlert: { state: true },
   };
   static override styles = phoneTicketStyles;
@@ -33,6 +35,8 @@ export class LcPhoneTicket extends LitElement {
   declare acknowledged: string | null;
   declare busy: boolean;
   declare failed: 'leave' | 'feedback' | null;
+  /** When the server refused feedback for now (429): seconds to wait, said in words by the form. */
+  declare retryAfterSec: number;
   /** People ahead when the "few people ahead" alert went off; shown until dismissed. */
   declare aheadAlert: number | null;
   readonly #data = new TicketController(this);
@@ -47,6 +51,7 @@ export class LcPhoneTicket extends LitElement {
     this.acknowledged = null;
     this.busy = false;
     this.failed = null;
+    this.retryAfterSec = 0;
     this.aheadAlert = null;
   }
 
@@ -94,7 +99,7 @@ export class LcPhoneTicket extends LitElement {
     const stale = ticket && (problem === 'unreachable' || (this.#data.live.snapshot && !this.#data.live.connected));
     return html`
       <header>
-        <span class="store">${config?.name ?? ''}</span>
+        <span class="store">${config ? textIn(this.language, config.name, config.nameByLanguage) : ''}</span>
         <lc-language-button .target=${nextLanguage(this.language, config?.languages ?? [])}
           .text=${this.#t('languageName')} .label=${this.#t('languageLabel')}
           @lc-language-change=${(e: { language: Language }) => this.#setLanguage(e.language)}></lc-language-button>
@@ -122,6 +127,7 @@ export class LcPhoneTicket extends LitElement {
             ticket.feedbackGiven
               ? html`<p role="status" data-testid="thanks">${this.#t('thanks')}</p>`
               : html`<lc-feedback-form .language=${this.language} .sending=${this.busy} .failed=${this.failed === 'feedback'}
+                  .retryAfterSec=${this.retryAfterSec}
                   @lc-feedback-submit=${(e: { feedback: Parameters<TicketController['sendFeedback']>[0] }) => this.#sendFeedback(e.feedback)}></lc-feedback-form>`
           }
         </section>`;
@@ -206,7 +212,9 @@ export class LcPhoneTicket extends LitElement {
   async #sendFeedback(feedback: Parameters<TicketController['sendFeedback']>[0]): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    this.failed = (await this.#data.sendFeedback(feedback)) ? null : 'feedback';
+    const sent = await this.#data.sendFeedback(feedback);
+    this.failed = sent === true ? null : 'feedback';
+    this.retryAfterSec = sent === true ? 0 : sent;
     this.busy = false;
   }
 

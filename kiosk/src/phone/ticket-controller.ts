@@ -93,12 +93,16 @@ export class TicketController implements ReactiveController {
     }
   }
 
-  /** Sends the feedback once; a 409 means it was already given, which is just as good. */
-  async sendFeedback(feedback: FeedbackInput): Promise<boolean> {
+  /**
+   * Sends the feedback once; a 409 means it was already given, which is just as good. Resolves to
+   * true when sent, else to how long to wait first when the server said (429), else to 0.
+   */
+  async sendFeedback(feedback: FeedbackInput): Promise<true | number> {
     try {
       await callApi('giveFeedback', { params: { token: this.token }, body: feedback });
     } catch (error) {
-      if (!(error instanceof HttpError && error.status === 409)) return false;
+      if (error instanceof HttpError && error.status === 429) return error.retryAfterSec ?? 60;
+      if (!(error instanceof HttpError && error.status === 409)) return 0;
     }
     if (this.ticket) this.ticket = { ...this.ticket, feedbackGiven: true };
     this.#host.requestUpdate();

@@ -1,3 +1,4 @@
+import { liveBroadcast } from '../../signage/signage-events.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { auditBy } from './admin-support.ts';
@@ -15,7 +16,7 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
     const broadcast = await signage.createBroadcast(store.id, body.message, expiresAt, caller.user.id, now, (b) =>
       auditBy(c, store.id, 'broadcast_created', { id: b.id, message: b.message, expiresAt: b.expiresAt }),
     );
-    signageEvents.broadcast(store.id, { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
+    signageEvents.broadcast(store.id, liveBroadcast(broadcast));
     return { broadcast };
   });
 
@@ -25,7 +26,7 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
     );
     if (!broadcast) throw notFound('broadcast');
     // Screens drop a message whose expiry has passed: sending it again with the new expiry ends it.
-    signageEvents.broadcast(store.id, { id: broadcast.id, message: broadcast.message, expiresAt: broadcast.expiresAt });
+    signageEvents.broadcast(store.id, liveBroadcast(broadcast));
     return { broadcast };
   });
 

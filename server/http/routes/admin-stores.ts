@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../../shared/domain.ts';
 import { createStoreState } from '../../engine/create-store-state.ts';
 import type { StoreSettings } from '../../engine/state.ts';
 import { settingsProblem } from '../../engine/validate-settings.ts';
@@ -28,7 +29,13 @@ export function adminStoreRoutes(api: ApiRouter): void {
 
   api.register('createStore', async ({ c, deps: { lines }, body }) => {
     if (lines.resolveStore(body.slug)) throw new HttpError(409, 'slug_taken', `A store "${body.slug}" exists already.`);
-    const settings: StoreSettings = { ...DEFAULTS, ...body, id: body.slug, slug: body.slug } as StoreSettings;
+    const settings = {
+      ...DEFAULTS,
+      ...body,
+      ...nameFields(body.name),
+      id: body.slug,
+      slug: body.slug,
+    } as StoreSettings;
     const problem = settingsProblem(settings);
     if (problem) throw new HttpError(422, 'invalid_settings', problem);
     const audit = auditBy(c, settings.id, 'store_created', { slug: settings.slug, name: settings.name });
@@ -40,8 +47,18 @@ export function adminStoreRoutes(api: ApiRouter): void {
 
   api.register('updateStore', async ({ c, store, body: patch }) => {
     const { id: _id, slug: _slug, ...current } = store.state.settings;
-    const settings = { ...current, ...patch } as typeof current;
+    const settings = { ...current, ...patch, ...(patch.name ? nameFields(patch.name) : {}) } as typeof current;
+    if (settings.nameByLanguage === undefined) delete settings.nameByLanguage;
     const after = await configure(c, store.id, { type: 'update_settings', settings }, 'store_updated', patch);
     return { store: adminStoreDto(after) };
   });
+}
+
+/**
+ * A plain name serves every language; names per language keep the English one as `name`, so
+ * readers that know only `name` still get one.
+ * @example nameFields({ en: 'North', 'zh-Hans': '北店' }) // { name: 'North', nameByLanguage: { en: 'North', 'zh-Hans': '北店' } }
+ */
+function nameFields(name: string | LocalizedText): Pick<StoreSettings, 'name' | 'nameByLanguage'> {
+  return typeof name === 'string' ? { name, nameByLanguage: undefined } : { name: name.en, nameByLanguage: name };
 }

@@ -1,26 +1,28 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { verifyPassword } from '../../auth/secrets.ts';
 import { SESSION_COOKIE } from '../../auth/session-cookie.ts';
 import { SESSION_IDLE_MS } from '../../store/session-repository.ts';
 import { toUserDto } from '../../store/user-repository.ts';
 import type { ApiRouter } from '../api-router.ts';
+import { clientAddress } from '../client-address.ts';
 import { HttpError } from '../http-error.ts';
 
 /** Sign-in with server-side, revocable sessions in an HttpOnly cookie. */
 export function authRoutes(api: ApiRouter): void {
   api.register('login', async ({ c, deps, body: { username, password } }) => {
     const { users, sessions, throttle, lines, config } = deps;
-    // The socket's address, not X-Forwarded-For: a header is the guesser's to choose.
-    const address = getConnInfo(c).remote.address ?? 'unknown';
+    // The socket's address unless trusted proxies say otherwise: a header is the guesser's to choose.
+    const address = clientAddress(c, config.trustProxy);
     const now = lines.now();
     const wait = await throttle.retryAfter(username, address, now);
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      throw new HttpError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s.`, {
-        retryAfterSec: wait,
-      });
-    }
+    if (wait > 0)
+      throw new HttpError(
+        429,
+        'too_many_attempts',
+        `Too many failed sign-ins. Try again in ${wait} s.`,
+        { retryAfterSec: wait },
+        wait,
+      );
     const user = await users.findByUsername(username);
     if (!user?.active || !(await verifyPassword(password, user.passwordHash))) {
       await throttle.fail(username, address, now);

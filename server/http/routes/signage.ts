@@ -1,3 +1,4 @@
+import { liveBroadcast } from '../../signage/signage-events.ts';
 import type { ApiRouter } from '../api-router.ts';
 import { notFound } from '../http-error.ts';
 
@@ -11,7 +12,7 @@ export function signageRoutes(api: ApiRouter): void {
   api.register('currentBroadcast', async ({ c, deps: { signage, lines }, store }) => {
     const current = await signage.currentBroadcast(store.id, lines.now());
     c.header('Cache-Control', 'no-store');
-    return { broadcast: current && { id: current.id, message: current.message, expiresAt: current.expiresAt } };
+    return { broadcast: current && liveBroadcast(current) };
   });
 
   api.register('media', async ({ c, deps, store, params }) => {

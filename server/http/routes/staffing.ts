@@ -1,7 +1,8 @@
 import { localParts } from '../../../shared/time.ts';
 import type { StoreState } from '../../engine/state.ts';
 import { forecastDay } from '../../insight/forecast.ts';
-import { adviseIntervals, adviseNow, lineFigures } from '../../insight/staffing.ts';
+import { adviseIntervals, lineFigures } from '../../insight/staffing.ts';
+import { adviseNow } from '../../insight/staffing-now.ts';
 import type { ApiRouter } from '../api-router.ts';
 
 /** Forecasts use the same weekday of the last four weeks; five weeks of rows cover them. */
@@ -23,7 +24,7 @@ export function staffingRoutes(api: ApiRouter): void {
   api.register('staffing', async ({ deps, store, query }) => {
     const { id: storeId, state } = store;
     const asked = query.date;
-    const { history, lines, models } = deps;
+    const { history, lines, models, waits } = deps;
     const now = lines.now();
     const tz = state.settings.timeZone;
     const today = localParts(now, tz).day;
@@ -52,7 +53,10 @@ export function staffingRoutes(api: ApiRouter): void {
       const hour = Number(i.localTime.slice(0, 2));
       hours.set(hour, Math.max(hours.get(hour) ?? 0, i.counters));
     }
-    const nowAdvice = date === today ? adviseNow(state, models.modelFor(storeId, tz), now, line, goal) : null;
+    const nowAdvice =
+      date === today
+        ? adviseNow(state, models.modelFor(storeId, tz), now, line, goal, waits.forStore(storeId).byService)
+        : null;
     return {
       date,
       timeZone: tz,
@@ -69,6 +73,12 @@ export function staffingRoutes(api: ApiRouter): void {
         arrivalsPerHour: nowAdvice.arrivalsPerHour,
         waiting: nowAdvice.waiting,
         openCounters: nowAdvice.openCounters,
+        storeCounters: nowAdvice.storeCounters,
+        needed: nowAdvice.needed,
+        verdict: nowAdvice.verdict,
+        predictedWait: nowAdvice.predicted?.wait ?? null,
+        predictedServiceId: nowAdvice.predicted?.serviceId ?? null,
+        withAllCounters: nowAdvice.withAllCounters,
         effect: nowAdvice.effect,
       },
       intervals,

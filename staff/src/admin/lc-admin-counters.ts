@@ -11,7 +11,7 @@ export class LcAdminCounters extends AdminSection {
     const serviceBoxes = (selected: string[], form?: string) =>
       services.map(
         (s) =>
-          html`<label class="row" style="display:inline-flex"><input type="checkbox" form=${form ?? nothing} name="svc-${s.id}" ?checked=${selected.includes(s.id)} data-testid="counter-svc-${s.id}" /> ${s.code} ${localized(s.name, language)}</label>`,
+          html`<label class="check"><input type="checkbox" form=${form ?? nothing} name="svc-${s.id}" ?checked=${selected.includes(s.id)} data-testid="counter-svc-${s.id}" /> ${s.code} ${localized(s.name, language)}</label>`,
       );
     return html`<h2>${this.t('admin.counters')}</h2>
       <table>
@@ -31,7 +31,7 @@ export class LcAdminCounters extends AdminSection {
             );
           };
           return html`<tr data-counter=${c.id}>
-            <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="name" .value=${c.name} /></td>
+            <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="name" .value=${c.name} required maxlength="60" aria-label=${this.t('admin.name')} /></td>
             <td>${serviceBoxes(c.serviceIds, form)}</td>
             <td><input type="checkbox" .checked=${c.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateCounter', { params: { ...this.storeParams, counter: c.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
             <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
@@ -39,7 +39,7 @@ export class LcAdminCounters extends AdminSection {
         })}
       </table>
       <form @submit=${this.#add} data-testid="counter-form">
-        <label>${this.t('admin.name')}<input name="name" required data-testid="counter-name" /></label>
+        <label>${this.t('admin.name')}<input name="name" required maxlength="60" data-testid="counter-name" /></label>
         <fieldset><legend>${this.t('admin.services')}</legend>${serviceBoxes([])}</fieldset>
         <button class="primary" type="submit" data-testid="counter-add">${this.t('admin.addCounter')}</button>
       </form>

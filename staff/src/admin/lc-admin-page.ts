@@ -8,8 +8,10 @@ import './lc-admin-users.ts';
 import './lc-admin-devices.ts';
 import './lc-admin-signage.ts';
 import './lc-admin-broadcasts.ts';
+import './lc-admin-audit.ts';
+import './lc-admin-stores.ts';
 
-const TABS = ['store', 'services', 'counters', 'users', 'devices', 'signage', 'broadcasts'] as const;
+const TABS = ['chain', 'store', 'services', 'counters', 'users', 'devices', 'signage', 'broadcasts', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Admin pages, one tab each; the tab lives in the hash (`#admin/devices`). */
@@ -80,6 +82,10 @@ export class LcAdminPage extends StaffElement {
         return html`<lc-admin-signage></lc-admin-signage>`;
       case 'broadcasts':
         return html`<lc-admin-broadcasts></lc-admin-broadcasts>`;
+      case 'audit':
+        return html`<lc-admin-audit></lc-admin-audit>`;
+      case 'chain':
+        return html`<lc-admin-stores></lc-admin-stores>`;
       default:
         return html`<lc-admin-store></lc-admin-store>`;
     }

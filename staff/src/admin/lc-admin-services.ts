@@ -8,14 +8,14 @@ export class LcAdminServices extends AdminSection {
     const services = this.store?.services ?? [];
     return html`<h2>${this.t('admin.services')}</h2>
       <table>
-        <tr><th>${this.t('admin.code')}</th><th>English</th><th>中文</th><th>${this.t('admin.order')}</th><th>${this.t('admin.active')}</th><th></th></tr>
+        <tr><th>${this.t('admin.code')}</th><th>${this.t('lang.en')}</th><th>${this.t('lang.zh-Hans')}</th><th>${this.t('admin.order')}</th><th>${this.t('admin.active')}</th><th></th></tr>
         ${services.map((s) => this.#row(s))}
       </table>
       <form @submit=${this.#add} data-testid="service-form">
-        <label>${this.t('admin.id')}<input name="id" required pattern="[a-z0-9][a-z0-9-]*" data-testid="service-id" /></label>
-        <label>${this.t('admin.code')}<input name="code" required pattern="[A-Z]{1,3}" size="3" data-testid="service-code" /></label>
-        <label>English<input name="en" required data-testid="service-en" /></label>
-        <label>中文<input name="zh" data-testid="service-zh" /></label>
+        <label>${this.t('admin.id')}<input name="id" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*" autocomplete="off" data-testid="service-id" /></label>
+        <label>${this.t('admin.code')}<input name="code" required pattern="[A-Z]{1,3}" maxlength="3" size="3" data-testid="service-code" /></label>
+        <label>${this.t('admin.nameIn', { language: this.t('lang.en') })}<input name="en" required maxlength="80" data-testid="service-en" /></label>
+        <label>${this.t('admin.nameIn', { language: this.t('lang.zh-Hans') })}<input name="zh" maxlength="80" data-testid="service-zh" /></label>
         <button class="primary" type="submit" data-testid="service-add">${this.t('admin.addService')}</button>
       </form>
       ${this.messages()}`;
@@ -37,9 +37,9 @@ export class LcAdminServices extends AdminSection {
     };
     const form = `svc-${s.id}`;
     return html`<tr data-service=${s.id}>
-      <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="code" .value=${s.code} size="3" /></td>
-      <td><input form=${form} name="en" .value=${s.name.en} /></td>
-      <td><input form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} /></td>
+      <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="code" .value=${s.code} required pattern="[A-Z]{1,3}" maxlength="3" size="3" aria-label=${this.t('admin.code')} /></td>
+      <td><input form=${form} name="en" .value=${s.name.en} required maxlength="80" aria-label=${this.t('lang.en')} /></td>
+      <td><input form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} maxlength="80" aria-label=${this.t('lang.zh-Hans')} /></td>
       <td><input form=${form} name="order" type="number" .value=${String(s.sortOrder)} style="width:5rem" /></td>
       <td><input type="checkbox" .checked=${s.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateService', { params: { ...this.storeParams, service: s.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
       <td><button form=${form} type="submit">${this.t('common.save')}</button></td>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SignageItemDto } from '../../../shared/api/signage-schemas.ts';
-import { AdminSection, formValues } from './admin-section.ts';
+import { textIn } from '../../../shared/i18n.ts';
+import { AdminSection, formValues, languageInputs, textFromForm } from './admin-section.ts';
 
 /** Signage content: text slides, uploaded images and videos, order, weekday/time windows. */
 export class LcAdminSignage extends AdminSection {
@@ -31,7 +32,7 @@ export class LcAdminSignage extends AdminSection {
           (i) => html`<tr>
             <td><input type="number" .value=${String(i.sortOrder)} style="width:5rem" aria-label=${this.t('admin.order')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { sortOrder: Number((e.target as HTMLInputElement).value) } }))} /></td>
             <td>${this.t(`signage.${i.kind}`)}</td>
-            <td>${i.kind === 'image' && i.url ? html`<img src=${i.url} alt="" style="max-height:3rem" />` : (i.text ?? i.url)}</td>
+            <td>${i.kind === 'image' && i.url ? html`<img src=${i.url} alt="" style="max-height:3rem" />` : i.text ? textIn(this.session?.language ?? 'en', i.text, i.textByLanguage) : i.url}</td>
             <td>${i.durationSec}</td>
             <td>${i.windows.length === 0 ? this.t('admin.always') : i.windows.map((w) => `${w.weekdays.map((d) => this.t(`weekday.${d as 1}`)).join(' ')} ${w.from}–${w.to}`).join('; ')}</td>
             <td><input type="checkbox" .checked=${i.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
@@ -47,13 +48,13 @@ export class LcAdminSignage extends AdminSection {
         </label>
         ${
           this.kind === 'text'
-            ? html`<label>${this.t('admin.text')}<input name="text" required maxlength="500" /></label>`
+            ? languageInputs(this.t.bind(this), 'admin.textIn', 'text', null, 500)
             : html`<label>${this.t('admin.file')}<input name="file" type="file" required accept=${this.kind === 'image' ? 'image/png,image/jpeg,image/webp,image/gif' : 'video/mp4,video/webm'} /></label>`
         }
         <label>${this.t('admin.seconds')}<input name="durationSec" type="number" min="1" max="3600" value="10" style="width:5rem" /></label>
         <fieldset>
           <legend>${this.t('admin.windowOptional')}</legend>
-          ${days.map((d) => html`<label style="display:inline-flex"><input type="checkbox" name="day-${d}" />${this.t(`weekday.${d}`)}</label>`)}
+          ${days.map((d) => html`<label class="check"><input type="checkbox" name="day-${d}" />${this.t(`weekday.${d}`)}</label>`)}
           <input name="from" type="time" aria-label=${this.t('admin.opens')} /> – <input name="to" type="time" aria-label=${this.t('admin.closes')} />
         </fieldset>
         <button class="primary" type="submit">${this.t('common.add')}</button>
@@ -72,7 +73,12 @@ export class LcAdminSignage extends AdminSection {
       if (this.kind !== 'text' && file) url = (await this.api.upload(this.storeParams.store, file)).url;
       await this.api.call('createSignage', {
         params: this.storeParams,
-        body: { kind: this.kind, ...(url ? { url } : { text: v.text }), durationSec: Number(v.durationSec), windows },
+        body: {
+          kind: this.kind,
+          ...(url ? { url } : { text: textFromForm(v, 'text') }),
+          durationSec: Number(v.durationSec),
+          windows,
+        },
       });
     });
     if (ok) form.reset();

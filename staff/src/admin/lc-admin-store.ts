@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { AdminSection, formValues } from './admin-section.ts';
+import { AdminSection, formValues, languageInputs, textFromForm } from './admin-section.ts';
+import { timeZoneSelect } from './time-zones.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -10,17 +11,17 @@ export class LcAdminStore extends AdminSection {
     if (!s) return this.messages();
     return html`<h2>${this.t('admin.store')}</h2>
       <form @submit=${this.#save} data-testid="store-form">
-        <label>${this.t('admin.name')}<input name="name" .value=${s.name} required /></label>
-        <label>${this.t('admin.timeZone')}<input name="timeZone" .value=${s.timeZone} required /></label>
+        ${languageInputs(this.t.bind(this), 'admin.nameIn', 'name', { text: s.name, byLanguage: s.nameByLanguage }, 80, 'store-name')}
+        <label>${this.t('admin.timeZone')}${timeZoneSelect(s.timeZone)}</label>
         <fieldset>
           <legend>${this.t('admin.languages')}</legend>
-          <label><input type="checkbox" name="lang-en" ?checked=${s.languages.includes('en')} /> English</label>
-          <label><input type="checkbox" name="lang-zh-Hans" ?checked=${s.languages.includes('zh-Hans')} /> 简体中文</label>
+          <label class="check"><input type="checkbox" name="lang-en" ?checked=${s.languages.includes('en')} /> ${this.t('lang.en')}</label>
+          <label class="check"><input type="checkbox" name="lang-zh-Hans" ?checked=${s.languages.includes('zh-Hans')} /> ${this.t('lang.zh-Hans')}</label>
         </fieldset>
         <label>${this.t('admin.targetMin')}<input name="target" type="number" min="1" step="0.5" .value=${String(s.serviceLevelTargetSec / 60)} /></label>
         <label>${this.t('admin.goalPercent')}<input name="goal" type="number" min="0" max="100" .value=${String(Math.round(s.serviceLevelGoal * 100))} /></label>
         <label>${this.t('admin.priorityRatio')}<input name="priorityRatio" type="number" min="0" max="10" .value=${String(s.priorityRatio)} /></label>
-        <label><input type="checkbox" name="allowPhoneJoin" ?checked=${s.allowPhoneJoin} /> ${this.t('admin.phoneJoin')}</label>
+        <label class="check"><input type="checkbox" name="allowPhoneJoin" ?checked=${s.allowPhoneJoin} /> ${this.t('admin.phoneJoin')}</label>
         <label>${this.t('admin.publicUrl')}<input name="publicUrl" type="url" maxlength="200" data-testid="store-public-url" .value=${s.publicUrl ?? ''}
           placeholder="https://queue.shop.example" aria-describedby="public-url-help" />
           <small id="public-url-help">${this.t('admin.publicUrlHelp')}</small></label>
@@ -50,7 +51,7 @@ export class LcAdminStore extends AdminSection {
       this.api.call('updateStore', {
         params: this.storeParams,
         body: {
-          name: v.name,
+          name: textFromForm(v, 'name'),
           timeZone: v.timeZone,
           languages,
           serviceLevelTargetSec: Math.round(Number(v.target) * 60),

@@ -1,9 +1,12 @@
 import type { Language } from '../../../shared/domain.ts';
 import { translator } from '../../../shared/i18n.ts';
+import { adminEn } from './admin-messages.ts';
+import { adminZh } from './admin-messages-zh.ts';
 import { zh } from './staff-messages-zh.ts';
 
 /** Every string of the staff app, English first; the Chinese catalogue must have every key. */
 const en = {
+  ...adminEn,
   'unit.minutes': '{n} min',
   'app.loading': 'Loading…',
   'app.connecting': 'Connecting to the store…',
@@ -88,21 +91,28 @@ const en = {
   'dash.counterStates': '{busy} busy · {idle} idle · {paused} paused',
   'dash.csat': 'CSAT today',
   'dash.nps': 'NPS today',
-  'alert.waitOverTarget': 'Predicted wait for {service} is {wait}, over the {target} target. Open another counter?',
+  'alert.openMore': 'Open {n} more counter(s): {needed} needed, {open} open. Predicted wait {wait}, target {target}.',
+  'alert.beyondStore': 'You would need {needed} counters; you have {have} — expect about {wait}.',
   'alert.poorRating': 'Poor rating: {scores} {comment}',
   'chart.arrivals': 'Arrivals and served per 15 minutes',
   'chart.arrived': 'Arrived',
   'chart.served': 'Served',
   'chart.waits': 'Wait distribution today (minutes)',
   'chart.tickets': 'Tickets',
-  'chart.serviceTime': 'Average service time by service (minutes)',
-  'chart.minutes': 'Minutes',
+  'chart.serviceTime': 'Average service time by service (m:ss)',
+  'chart.service': 'Service',
+  'chart.quarter': 'Time',
+  'chart.waitBucket': 'Wait (minutes)',
   'table.counters': 'Counters today',
   'table.operators': 'Operators today',
+  'measure.csat': 'CSAT',
+  'measure.nps': 'NPS',
+  'measure.ces': 'CES',
+  'measure.count': 'n',
   'staffing.title': 'Staffing advice',
   'staffing.now': 'Counters needed now',
   'staffing.openNow': '{n} open',
-  'staffing.current': 'Wait for someone arriving now',
+  'staffing.enough': 'The counters open are enough.',
   'staffing.plusOne': 'With one counter more',
   'staffing.minusOne': 'With one counter less',
   'staffing.wait': 'about {p50} (up to {p90})',
@@ -133,6 +143,8 @@ const en = {
   'reports.byOperator': 'By operator',
   'reports.waitVsSatisfaction': 'Wait and satisfaction',
   'reports.wait': 'Wait',
+  'reports.waitRange': '{from}–{to} min',
+  'reports.waitOver': '{from}+ min',
   'admin.store': 'Store',
   'admin.services': 'Services',
   'admin.counters': 'Counters',
@@ -222,7 +234,9 @@ const en = {
 
 export type StaffMessageKey = keyof typeof en;
 
-const translate = translator<StaffMessageKey>({ en, 'zh-Hans': zh });
+/** Both catalogues, for the translator and for the test that every key is translated. */
+export const staffMessages = { en, 'zh-Hans': { ...adminZh, ...zh } };
+const translate = translator<StaffMessageKey>(staffMessages);
 
 export type Translate = (key: StaffMessageKey, params?: Record<string, string | number>) => string;
 

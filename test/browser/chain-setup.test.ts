@@ -1,0 +1,130 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
+
+/** Conditions are awaited, not timed: only an upper bound before giving up. */
+const WAIT = { timeout: 20_000 };
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${server.url}/staff/`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('input[name="password"]').press('Enter');
+  await page.getByTestId('sign-out').waitFor(WAIT);
+}
+
+/** Goes to an admin tab by its link, as a person would. */
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByTestId('nav-admin').click();
+  await page.getByTestId(`tab-${name}`).click();
+}
+
+async function notice(page: Page): Promise<void> {
+  await page.getByTestId('admin-notice').waitFor(WAIT);
+}
+
+it('an admin sets up a second store, its manager and a paired kiosk entirely in the staff app, and the kiosk takes a ticket', {
+  timeout: 120_000,
+}, async () => {
+  const admin = await newPage();
+  await signIn(admin, 'admin', ADMIN_PASSWORD);
+
+  // The store, with its name in both languages and a zone from the IANA list.
+  await tab(admin, 'chain');
+  await admin.getByTestId('new-store-slug').fill('north');
+  await admin.getByTestId('new-store-name-en').fill('North Street');
+  await admin.getByTestId('new-store-name-zh-Hans').fill('北街店');
+  await admin.getByTestId('time-zone').selectOption('Europe/London');
+  await admin.getByTestId('new-store-submit').click();
+  await notice(admin);
+  await admin.getByTestId('open-store-north').click();
+  await admin.locator('header strong').filter({ hasText: 'North Street' }).waitFor(WAIT);
+  expect(await admin.getByTestId('store-switch').locator('option').allInnerTexts()).toEqual(
+    expect.arrayContaining(['North Street', 'Linecast Demo Store']),
+  );
+
+  // A service: its id field's pattern is one Chromium compiles (with the `v` flag) and applies.
+  await tab(admin, 'services');
+  const id = admin.getByTestId('service-id');
+  await id.fill('Not an id!');
+  expect(await id.evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true);
+  await id.fill('help-desk');
+  expect(await id.evaluate((input: HTMLInputElement) => input.checkValidity())).toBe(true);
+  await admin.getByTestId('service-code').fill('H');
+  await admin.getByTestId('service-en').fill('Help desk');
+  await admin.getByTestId('service-zh').fill('服务台');
+  expect(await admin.getByTestId('service-en').getAttribute('maxlength')).toBe('80');
+  await admin.getByTestId('service-add').click();
+  await admin.locator('tr[data-service="help-desk"]').waitFor(WAIT);
+
+  await tab(admin, 'counters');
+  await admin.getByTestId('counter-name').fill('Desk 1');
+  await admin.getByTestId('counter-svc-help-desk').check();
+  await admin.getByTestId('counter-add').click();
+  await admin.locator('tr[data-counter]').waitFor(WAIT);
+
+  // Its manager, placed in this store only.
+  await tab(admin, 'users');
+  await admin.getByTestId('user-name').fill('north-manager');
+  await admin.getByTestId('user-password').fill('north-password-1');
+  await admin.getByTestId('user-role').selectOption('manager');
+  await admin.getByTestId('user-store-new-north').check();
+  await admin.getByTestId('user-store-new-demo').uncheck();
+  await admin.getByTestId('user-add').click();
+  await admin.locator('tr[data-user="north-manager"]').waitFor(WAIT);
+  const users = await server.api('GET', '/api/admin/users', undefined, await server.cookieFor('admin'));
+  const created = users.body.users.find((u: { username: string }) => u.username === 'north-manager');
+  expect(created).toMatchObject({ role: 'manager', storeIds: ['north'] });
+
+  // The manager signs in and lands in their store; they pair the kiosk by the code it shows.
+  const manager = await newPage();
+  await signIn(manager, 'north-manager', 'north-password-1');
+  await manager.locator('header strong').filter({ hasText: 'North Street' }).waitFor(WAIT);
+  await tab(manager, 'devices');
+  const kioskUrl = (await manager.getByTestId('pair-kiosk-url').innerText()).trim();
+  expect(kioskUrl).toBe(`${server.url}/kiosk/?store=north&pair=1`);
+
+  const kiosk = await newPage({ width: 1080, height: 1920 });
+  await kiosk.goto(kioskUrl);
+  const code = (await kiosk.locator('lc-pairing-code .code').innerText()).trim();
+  expect(code).toMatch(/^\d{6}$/);
+  await manager.getByTestId('pair-code').fill(code);
+  await manager.getByTestId('pair-name').fill('North entrance');
+  await manager.getByTestId('pair-submit').click();
+  await notice(manager);
+  // The list follows the device's own report: no reload.
+  await manager
+    .locator('tr[data-device]')
+    .filter({ hasText: 'North entrance' })
+    .getByTestId('device-status')
+    .filter({ hasText: 'Online' })
+    .waitFor(WAIT);
+
+  await kiosk.locator('lc-service-picker button.service').filter({ hasText: 'Help desk' }).click();
+  const number = await kiosk.locator('lc-ticket-card').getByTestId('ticket-number').innerText();
+  expect(number.trim()).toBe('H001');
+  expect(await kiosk.locator('lc-ticket-card .store').innerText()).toBe('North Street');
+  const queue = await server.api('GET', '/api/stores/north/queue');
+  expect(queue.body.waiting.map((t: { number: string }) => t.number)).toEqual(['H001']);
+});
