@@ -192,7 +192,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     waits,
     models,
     throttle: new LoginThrottle(storage.loginFailures),
-    limiter: new RateLimiter(config.rateLimits),
+    limiter: new RateLimiter(config.rateLimits, cluster?.buckets),
     signageEvents: new SignageEvents(),
     webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {

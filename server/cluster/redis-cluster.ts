@@ -3,11 +3,14 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { log } from '../ops/logger.ts';
 import type { PeerMessage, Peers } from './peers.ts';
+import { RedisBuckets } from './redis-buckets.ts';
 
-/** What several nodes share through Redis: the socket.io adapter and the peer channel. */
+/** What several nodes share through Redis: the socket.io adapter, the peer channel, rate limits. */
 export interface RedisCluster {
   adapter: ReturnType<typeof createAdapter>;
   peers: Peers;
+  /** Rate-limit budgets every node spends from. */
+  buckets: RedisBuckets;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function connectRedis(url: string, prefix: string): Promise<RedisCl
   return {
     adapter: createAdapter(pub, sub, { key: `${prefix}:socket.io` }),
     peers,
+    buckets: new RedisBuckets(pub, prefix),
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()]);
     },
