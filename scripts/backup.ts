@@ -3,6 +3,12 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDataDir } from '../server/store/backup.ts';
 
+if (process.env.DATABASE_URL) {
+  console.error(
+    'Backup failed: DATABASE_URL is set, so the database is PostgreSQL: back it up with pg_dump (README "Operating Linecast"); this script copies a SQLite data folder.',
+  );
+  process.exit(2);
+}
 const { values } = parseArgs({ options: { into: { type: 'string' }, 'data-dir': { type: 'string' } } });
 const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data');
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -154,7 +154,7 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
  * and serves HTTP + socket.io on one port.
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
-  const storage = await Storage.open(config.dataDir);
+  const storage = await Storage.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const cluster = config.redisUrl ? await connectRedis(config.redisUrl, config.redisPrefix ?? 'linecast') : undefined;
   const peers = cluster?.peers ?? noPeers;
   const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
@@ -177,7 +177,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const waits = new LiveWaits(lines, models.predictor);
   const webhooks = new WebhookDispatcher(storage.webhooks, lines, peers);
   const metrics = new Metrics(lines, waits);
-  const reports = new ReportService(config.dataDir);
+  const reports = new ReportService({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const deps: Deps = {
     lines,
     users: storage.users,

@@ -17,3 +17,18 @@ describe('PUBLIC_URL', () => {
     }
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('selects PostgreSQL; unset or empty keeps the SQLite file in DATA_DIR', () => {
+    const url = 'postgres://linecast@db.example:5432/linecast';
+    expect(configFromEnv({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(configFromEnv({}).databaseUrl).toBeUndefined();
+    expect(configFromEnv({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
+
+  it('stops the start with a clear message when it is not a PostgreSQL address', () => {
+    for (const bad of ['db.example:5432', 'mysql://db.example/linecast', 'sqlite:./data']) {
+      expect(() => configFromEnv({ DATABASE_URL: bad }), bad).toThrow(/DATABASE_URL must be a PostgreSQL address/);
+    }
+  });
+});

@@ -7,6 +7,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of the SQLite file in `dataDir` (`postgres://user@host:5432/database`); media stay in `dataDir`. */
+  databaseUrl?: string | undefined;
   /** Where the built apps are (Vite's `dist/`). */
   staticDir: string;
   adminPassword: string | undefined;
@@ -42,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     staticDir: resolve(env.LINECAST_STATIC_DIR ?? resolve(root, 'dist')),
     adminPassword: env.LINECAST_ADMIN_PASSWORD || undefined,
     production: env.NODE_ENV === 'production',
@@ -70,6 +73,16 @@ function publicUrlFrom(value: string | undefined): string | undefined {
     throw new Error(`PUBLIC_URL must be a full http(s) address such as https://queue.shop.example, not "${value}".`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** `DATABASE_URL`, when set, must name a PostgreSQL server; anything else stops the start with a clear message. */
+function databaseUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+    throw new Error(`DATABASE_URL must be a PostgreSQL address such as postgres://linecast@db.example:5432/linecast.`);
+  }
+  return value;
 }
 
 /** A whole number of days from the environment; anything else stops the start with a clear message. */

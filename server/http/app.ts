@@ -5,7 +5,7 @@ import type { Metrics } from '../ops/metrics.ts';
 import { ApiRouter } from './api-router.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { HttpError, lineBusy } from './http-error.ts';
-import { identify, limitBody, sameOriginWrites, securityHeaders } from './middleware.ts';
+import { identify, limitBody, rejectNul, sameOriginWrites, securityHeaders } from './middleware.ts';
 import { observe } from './observe.ts';
 import { API_VERSION } from './openapi.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -34,7 +34,7 @@ export function createHttpApp(deps: Deps, metrics: Metrics) {
   // Media uploads carry their own, larger limit (see admin-signage.ts); everything else is JSON.
   const isMediaUpload = (method: string, path: string) => method === 'POST' && MEDIA_UPLOAD.test(path);
   app.use('/api/*', (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : limitBody(c, next)));
-  app.use('/api/*', sameOriginWrites, identify);
+  app.use('/api/*', rejectNul, sameOriginWrites, identify);
 
   const api = new ApiRouter(app.basePath('/api'));
   systemRoutes(api, API_VERSION);

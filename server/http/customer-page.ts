@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { type PhoneMessageKey, tp } from '../../kiosk/src/i18n/phone-messages.ts';
 import { LANGUAGES, type Language } from '../../shared/domain.ts';
 import { pickLanguage, textIn } from '../../shared/i18n.ts';
+import { plainPageCsp } from './content-security-policy.ts';
 import type { AppEnv } from './deps.ts';
 
 /** Set by the customer apps when someone picks a language, so server pages answer in it too. */
@@ -37,6 +38,18 @@ export function joinLinks(c: Context<AppEnv>, language: Language): Array<{ name:
     }));
 }
 
+/** The page's only style, allowed by its hash (so it stays byte for byte what is hashed). */
+const STYLE = `
+body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #102a43; color: #102a43;
+  font: 18px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+main { box-sizing: border-box; width: min(92vw, 30rem); margin: 1rem; padding: 1.5rem; border-radius: 1rem; background: #fff; }
+h1 { margin: 0 0 0.5rem; font-size: 1.5rem; }
+p { margin: 0 0 1rem; }
+.join { display: block; margin-top: 0.75rem; padding: 0.9rem 1rem; border-radius: 0.75rem; background: #0b5cad; color: #fff;
+  font-weight: 700; text-align: center; text-decoration: none; overflow-wrap: anywhere; }
+`;
+const CSP = plainPageCsp(STYLE);
+
 /**
  * A plain page for a customer who reached a dead end (an old QR code, a mistyped address): what
  * happened in their language and where to join again — never a JSON error.
@@ -55,6 +68,7 @@ export function customerPage(c: Context<AppEnv>, kind: 'invalidTicket' | 'missin
             (l) => html`<a class="join" href="${l.href}">${t('joinAgainAt', { store: l.name })}</a>`,
           )}`;
   c.header('Cache-Control', 'no-store');
+  c.header('Content-Security-Policy', CSP);
   c.header('Content-Language', language);
   return c.html(
     html`<!doctype html>
@@ -64,15 +78,7 @@ export function customerPage(c: Context<AppEnv>, kind: 'invalidTicket' | 'missin
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <link rel="icon" href="data:," />
 <title>${title}</title>
-<style>
-body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #102a43; color: #102a43;
-  font: 18px/1.45 system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
-main { box-sizing: border-box; width: min(92vw, 30rem); margin: 1rem; padding: 1.5rem; border-radius: 1rem; background: #fff; }
-h1 { margin: 0 0 0.5rem; font-size: 1.5rem; }
-p { margin: 0 0 1rem; }
-.join { display: block; margin-top: 0.75rem; padding: 0.9rem 1rem; border-radius: 0.75rem; background: #0b5cad; color: #fff;
-  font-weight: 700; text-align: center; text-decoration: none; overflow-wrap: anywhere; }
-</style>
+<style>${raw(STYLE)}</style>
 </head>
 <body><main data-testid="dead-end">
 <h1>${title}</h1>

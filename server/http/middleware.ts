@@ -64,3 +64,13 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'same-origin');
 };
+
+/**
+ * A NUL character names nothing here, and PostgreSQL refuses it in text: a path or query that
+ * carries one is the client's mistake on either engine, not a lookup to run.
+ */
+export const rejectNul: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.path.includes('\0') || /%00/i.test(c.req.url))
+    throw new HttpError(400, 'bad_request', 'The request could not be read.');
+  await next();
+};

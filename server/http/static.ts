@@ -2,22 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
+import { CUSTOMER_APP_CSP, STAFF_APP_CSP } from './content-security-policy.ts';
 import { customerPage } from './customer-page.ts';
 import type { AppEnv } from './deps.ts';
-
-/** Pages may load only our own scripts and talk only to us (plus data/blob media and QR images). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "connect-src 'self' ws: wss:",
-  "font-src 'self' data:",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
 
 /** Same length bounds as the ticket API: anything else cannot be a token. */
 const TOKEN_LENGTH = { min: 16, max: 100 };
@@ -28,26 +15,28 @@ const TOKEN_LENGTH = { min: 16, max: 100 };
  * ticket link or path gets a readable page in the customer's language, not JSON (`/api` keeps JSON).
  */
 export function staticRoutes(app: Hono<AppEnv>, staticDir: string): void {
-  const page = (file: string) => async (c: Context<AppEnv>) => {
-    let html: string;
-    try {
-      html = await readFile(join(staticDir, file), 'utf8');
-    } catch {
-      return c.json(
-        { error: { code: 'not_built', message: 'The web apps are not built yet: run `npm run build`.' } },
-        404,
-      );
-    }
-    c.header('Content-Security-Policy', CSP);
-    c.header('Cache-Control', 'no-cache');
-    const publicUrl = c.get('deps').config.publicUrl;
-    if (publicUrl)
-      html = html.replace(
-        '<head>',
-        `<head>\n    <meta name="linecast-public-url" content="${escapeAttribute(publicUrl)}" />`,
-      );
-    return c.html(html);
-  };
+  const page =
+    (file: string, csp = CUSTOMER_APP_CSP) =>
+    async (c: Context<AppEnv>) => {
+      let html: string;
+      try {
+        html = await readFile(join(staticDir, file), 'utf8');
+      } catch {
+        return c.json(
+          { error: { code: 'not_built', message: 'The web apps are not built yet: run `npm run build`.' } },
+          404,
+        );
+      }
+      c.header('Content-Security-Policy', csp);
+      c.header('Cache-Control', 'no-cache');
+      const publicUrl = c.get('deps').config.publicUrl;
+      if (publicUrl)
+        html = html.replace(
+          '<head>',
+          `<head>\n    <meta name="linecast-public-url" content="${escapeAttribute(publicUrl)}" />`,
+        );
+      return c.html(html);
+    };
   const ticketPage = page('kiosk/ticket.html');
   app.get('/', (c) => c.redirect('/staff/'));
   app.get('/kiosk', (c) => c.redirect(`/kiosk/${new URL(c.req.url).search}`));
@@ -63,8 +52,8 @@ export function staticRoutes(app: Hono<AppEnv>, staticDir: string): void {
   app.get('/signage', (c) => c.redirect(`/signage/${new URL(c.req.url).search}`));
   app.get('/signage/', page('signage/index.html'));
   app.get('/staff', (c) => c.redirect('/staff/'));
-  app.get('/staff/', page('staff/index.html'));
-  app.get('/staff/*', page('staff/index.html'));
+  app.get('/staff/', page('staff/index.html', STAFF_APP_CSP));
+  app.get('/staff/*', page('staff/index.html', STAFF_APP_CSP));
   app.use(
     '/assets/*',
     serveStatic({

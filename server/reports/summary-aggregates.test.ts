@@ -52,7 +52,7 @@ beforeAll(async () => {
   // Left waiting at the end of 26 October: a service-level miss that depends on the range's end.
   clock = at('2026-10-26', '23:58');
   await issue();
-  reports = new ReportService(dir);
+  reports = new ReportService({ dataDir: dir });
 }, 120_000);
 afterAll(async () => {
   await reports?.close();

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoState, T0 } from '../engine/testing/store-fixture.ts';
 import { LineService } from '../line/line-service.ts';
 import type { AuditEntry } from './audit-repository.ts';
-import { Storage } from './storage.ts';
+import type { Storage } from './storage.ts';
+import { openTestStorage } from './testing/test-storage.ts';
 
 const entry = (action: string, details: unknown = {}): AuditEntry => ({
   storeId: 'store-1',
@@ -19,21 +17,17 @@ const entry = (action: string, details: unknown = {}): AuditEntry => ({
 const unwritable = (): AuditEntry => entry('broken', { n: 1n });
 
 describe('an admin audit entry lives and dies with the change it records', () => {
-  let dir: string;
   let storage: Storage;
+  let dispose: () => Promise<void>;
   let lines: LineService;
   const actions = async () => (await storage.audit.recent('store-1', 100)).map((e) => e.action);
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'linecast-audit-'));
-    storage = await Storage.open(dir);
+    ({ storage, dispose } = await openTestStorage());
     lines = new LineService(storage.lines, () => T0);
     await lines.createStore(demoState(), entry('store_created'));
   });
-  afterEach(async () => {
-    await storage.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => dispose());
 
   it('writes a line command and its audit entry together', async () => {
     const service = { id: 'sd', code: 'D', name: { en: 'D' }, sortOrder: 40, active: true };

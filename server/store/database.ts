@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, type SqliteDatabase, SqliteDialect } from 'kysely';
+import type { DialectName } from './dialect.ts';
 import * as initial from './migrations/001-initial.ts';
 import * as reportIndexes from './migrations/002-report-indexes.ts';
 import * as reportDayMarks from './migrations/003-report-day-marks.ts';
@@ -10,6 +11,7 @@ import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
 import * as localizedBroadcasts from './migrations/007-localized-broadcasts.ts';
 import * as media from './migrations/008-media.ts';
+import { postgresDialect } from './postgres-dialect.ts';
 import type { Database } from './schema.ts';
 
 /** Migrations are imported statically so the bundle and tsx see the same list. */
@@ -29,6 +31,25 @@ class StaticMigrations implements MigrationProvider {
 }
 
 export type Db = Kysely<Database>;
+
+/**
+ * Where the database is: PostgreSQL when `databaseUrl` is set (`DATABASE_URL`), else the SQLite
+ * file `linecast.db` under `dataDir` (`DATA_DIR`, which also holds uploaded media either way).
+ */
+export interface DatabaseLocation {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+/** The engine `where` selects. */
+export function dialectFor(where: DatabaseLocation): DialectName {
+  return where.databaseUrl ? 'postgres' : 'sqlite';
+}
+
+/** The SQLite file under a data folder. */
+export function sqliteFile(dataDir: string): string {
+  return join(dataDir, 'linecast.db');
+}
 
 export interface OpenOptions {
   /**
@@ -55,13 +76,29 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
   return (await migrator(db).getMigrations()).filter((m) => !m.executedAt).map((m) => m.name);
 }
 
-/**
- * Opens (creating if needed) the SQLite file `linecast.db` under `dataDir`, in WAL mode, and
- * migrates it to the latest schema.
- */
-export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Db> {
+/** Opens the database `where` selects (creating a SQLite file if needed) and migrates it to the latest schema. */
+export async function openDatabase(where: DatabaseLocation, options: OpenOptions = {}): Promise<Db> {
+  const db = where.databaseUrl ? openPostgres(where.databaseUrl) : openSqlite(where.dataDir, options);
+  try {
+    const { error, results } = await migrator(db).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return db;
+}
+
+/** A pool per process: commands of different stores, sessions and webhooks run side by side. */
+function openPostgres(url: string): Db {
+  return new Kysely<Database>({ dialect: postgresDialect(url, 10) });
+}
+
+/** The SQLite file under `dataDir`, in WAL mode. */
+function openSqlite(dataDir: string, options: OpenOptions): Db {
   mkdirSync(dataDir, { recursive: true });
-  const sqlite = new SQLite(join(dataDir, 'linecast.db'));
+  const sqlite = new SQLite(sqliteFile(dataDir));
   sqlite.pragma('journal_mode = WAL');
   // NORMAL in WAL mode survives a killed process (the case we promise); only power loss can
   // drop the last commits, and FULL would cost an fsync per ticket.
@@ -73,9 +110,6 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
     sqlite.pragma('synchronous = OFF');
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  const { error, results } = await migrator(db).migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) throw new Error(`database migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
   sqliteHandles.set(db, sqlite);
   return db;
 }

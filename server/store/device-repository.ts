@@ -53,7 +53,15 @@ export class DeviceRepository {
     const p = await this.#db.selectFrom('pairings').selectAll().where('id', '=', pairingId).executeTakeFirst();
     if (!p) return undefined;
     if (p.device_id && p.device_token) {
-      await this.#db.updateTable('pairings').set({ device_token: null }).where('id', '=', pairingId).execute();
+      // Only the poll that clears the token hands it over: two polls at once (two connections
+      // on PostgreSQL) must not both receive it.
+      const cleared = await this.#db
+        .updateTable('pairings')
+        .set({ device_token: null })
+        .where('id', '=', pairingId)
+        .where('device_token', '=', p.device_token)
+        .executeTakeFirst();
+      if (Number(cleared.numUpdatedRows) === 0) return { status: 'claimed' as const };
       const device = await this.find(p.device_id);
       return { status: 'paired' as const, deviceToken: p.device_token, device };
     }
@@ -82,6 +90,15 @@ export class DeviceRepository {
       if (!p) return undefined;
       const id = randomId('dev');
       const token = randomToken();
+      // Claimed first and only while unclaimed: a second manager typing the same code at the
+      // same moment (another connection on PostgreSQL) finds it taken instead of making a twin.
+      const claimed = await trx
+        .updateTable('pairings')
+        .set({ device_id: id, device_token: token })
+        .where('id', '=', p.id)
+        .where('device_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) === 0) return undefined;
       await trx
         .insertInto('devices')
         .values({
@@ -98,7 +115,6 @@ export class DeviceRepository {
           layout: null,
         })
         .execute();
-      await trx.updateTable('pairings').set({ device_id: id, device_token: token }).where('id', '=', p.id).execute();
       const device = toDto(await trx.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
       await writeAudit(trx, audit, device);
       return device;

@@ -11,3 +11,6 @@ export type ReportRequest =
 export type ReportReply =
   | { id: number; ok: true; value: unknown; done: boolean }
   | { id: number; ok: false; error: { message: string; kind: 'range' | 'aborted' | 'failed' } };
+
+/** The worker's database: the SQLite file it opens read-only, or the PostgreSQL it pools to. */
+export type ReportSource = { file: string } | { databaseUrl: string };

@@ -1,28 +1,30 @@
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { StoreSettings } from '../engine/state.ts';
 import { ReportRangeError, reportRange } from '../reports/report-range.ts';
 import type { Summary } from '../reports/summary.ts';
-import type { ReportReply, ReportRequest } from './report-protocol.ts';
+import { type DatabaseLocation, sqliteFile } from './database.ts';
+import type { ReportReply, ReportRequest, ReportSource } from './report-protocol.ts';
 
 type Pending = { resolve: (reply: { value: unknown; done: boolean }) => void; reject: (err: Error) => void };
 
 /**
  * Reports, computed off the event loop: a worker thread with its own read-only connection runs
  * the queries (see `report-worker.ts`), so a year's report never delays a ticket being issued.
+ * On PostgreSQL the worker has its own small pool: the queries would not block the main thread,
+ * but folding a year of day facts into a summary would.
  * A report whose signal aborts (its client went away) is cancelled in the worker too.
  */
 export class ReportService {
-  readonly #file: string;
+  readonly #source: ReportSource;
   #worker: Worker | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
   /** Jobs the worker confirmed it stopped because they were cancelled (for tests and metrics). */
   cancelledInWorker = 0;
 
-  /** @param dataDir the folder holding `linecast.db`, as given to `openDatabase`. */
-  constructor(dataDir: string) {
-    this.#file = join(dataDir, 'linecast.db');
+  /** @param where the database, as given to `openDatabase`. */
+  constructor(where: DatabaseLocation) {
+    this.#source = where.databaseUrl ? { databaseUrl: where.databaseUrl } : { file: sqliteFile(where.dataDir) };
   }
 
   /** The summary of local days `from`…`to`; rejects with `ReportRangeError` for a bad range. */
@@ -97,7 +99,7 @@ export class ReportService {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = spawnReportWorker(this.#file);
+    const worker = spawnReportWorker(this.#source);
     worker.on('message', (reply: ReportReply) => this.#settle(reply));
     worker.on('error', (err) => this.#fail(worker, err));
     worker.on('exit', (code) => this.#fail(worker, new Error(`report worker exited with code ${code}`)));
@@ -128,8 +130,8 @@ export class ReportService {
  * Under tsx and vitest the server runs from TypeScript, which a bare worker cannot load: the
  * worker then registers tsx first. Built JavaScript starts `report-worker.js` beside this file.
  */
-function spawnReportWorker(file: string): Worker {
-  const options = { workerData: { file } };
+function spawnReportWorker(source: ReportSource): Worker {
+  const options = { workerData: source };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./report-worker.js', import.meta.url), options);
   const entry = JSON.stringify(new URL('./report-worker.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;

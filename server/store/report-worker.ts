@@ -5,18 +5,18 @@ import { DayFactsCache } from '../reports/day-facts-cache.ts';
 import { ReportRangeError } from '../reports/report-range.ts';
 import { summaryReport } from '../reports/summary.ts';
 import { ticketsCsv } from '../reports/tickets-csv.ts';
-import type { ReportReply, ReportRequest } from './report-protocol.ts';
+import { postgresDialect } from './postgres-dialect.ts';
+import type { ReportReply, ReportRequest, ReportSource } from './report-protocol.ts';
 import { ReportQueries } from './report-queries.ts';
 import type { Database } from './schema.ts';
 
 // The report worker: its own read-only connection to the line's SQLite file (WAL lets it read
-// while the main thread writes), so a long report never holds the event loop that serves the line.
+// while the main thread writes), or its own two PostgreSQL connections, so a long report never
+// holds the event loop that serves the line.
 
 const port = parentPort;
 if (!port) throw new Error('report-worker runs as a worker thread');
-const sqlite = new SQLite((workerData as { file: string }).file, { readonly: true, fileMustExist: true });
-sqlite.pragma('busy_timeout = 5000');
-const queries = new ReportQueries(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }));
+const queries = new ReportQueries(new Kysely<Database>({ dialect: dialectFor(workerData as ReportSource) }));
 const cache = new DayFactsCache();
 const running = new Map<number, AbortController>();
 const exports = new Map<number, AsyncGenerator<string>>();
@@ -59,4 +59,11 @@ async function run(id: number, job: (signal: AbortSignal) => Promise<{ value: un
   } finally {
     running.delete(id);
   }
+}
+
+function dialectFor(source: ReportSource) {
+  if ('databaseUrl' in source) return postgresDialect(source.databaseUrl, 2);
+  const sqlite = new SQLite(source.file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database: sqlite });
 }

@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Storage } from './storage.ts';
+import type { Storage } from './storage.ts';
+import { openTestStorage } from './testing/test-storage.ts';
 
 describe('storage health', () => {
-  let dir: string;
   let storage: Storage;
+  let dispose: () => Promise<void>;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'linecast-storage-'));
-    storage = await Storage.open(dir);
+    ({ storage, dispose } = await openTestStorage());
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => dispose());
 
   it('is reachable and ready once opened, and neither once closed', async () => {
     expect(await storage.reachable()).toBe(true);
@@ -26,6 +23,5 @@ describe('storage health', () => {
     await sql`delete from kysely_migration`.execute(storage.db);
     expect(await storage.reachable()).toBe(true);
     expect(await storage.ready()).toBe(false);
-    await storage.close();
   });
 });

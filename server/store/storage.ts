@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { AuditRepository } from './audit-repository.ts';
-import { type Db, type OpenOptions, openDatabase, pendingMigrations, sqliteHandle } from './database.ts';
+import { type DatabaseLocation, type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
+import { type DialectName, dialectOf } from './dialect.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
 import { MediaRepository } from './media-repository.ts';
@@ -53,9 +54,17 @@ export class Storage {
     this.media = new MediaRepository(db);
   }
 
-  /** Opens (creating and migrating when needed) the database under `dataDir`. */
-  static async open(dataDir: string, options: OpenOptions = {}): Promise<Storage> {
-    return new Storage(await openDatabase(dataDir, options));
+  /**
+   * Opens (creating and migrating when needed) the database `where` selects: a data folder's
+   * SQLite file, or PostgreSQL when `databaseUrl` is set.
+   */
+  static async open(where: DatabaseLocation | string, options: OpenOptions = {}): Promise<Storage> {
+    return new Storage(await openDatabase(typeof where === 'string' ? { dataDir: where } : where, options));
+  }
+
+  /** The engine behind the repositories. */
+  get dialect(): DialectName {
+    return dialectOf(this.db);
   }
 
   /** True when the database answers a query (health and readiness checks). */
@@ -82,7 +91,7 @@ export class Storage {
    * on a shared PostgreSQL). SQLite has one process by design, so it just runs.
    */
   async exclusively<T>(work: () => Promise<T>): Promise<T> {
-    if (sqliteHandle(this.db)) return work();
+    if (this.dialect === 'sqlite') return work();
     return this.db.connection().execute(async (conn) => {
       await sql`select pg_advisory_lock(${STARTUP_LOCK})`.execute(conn);
       try {

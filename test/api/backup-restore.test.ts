@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 import { type ChildServer, startChildServer } from '../support/child-server.ts';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -19,7 +20,8 @@ async function npmRun(script: string, args: string[], env: Record<string, string
   return run('npm', ['run', '-s', script, '--', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
 }
 
-describe('npm run backup, then npm run restore into a fresh data folder', () => {
+// The scripts copy a SQLite data folder; on PostgreSQL pg_dump is the tool, and they say so.
+describe.skipIf(testDatabaseUrl())('npm run backup, then npm run restore into a fresh data folder', () => {
   let original: TestServer;
   let restored: ChildServer | undefined;
   const scratch = mkdtempSync(join(tmpdir(), 'linecast-backup-'));
@@ -101,6 +103,20 @@ describe('npm run backup, then npm run restore into a fresh data folder', () => 
   it('refuses to restore over a folder that already holds a database', async () => {
     await expect(npmRun('restore', ['--from', backupDir, '--into', original.dataDir])).rejects.toMatchObject({
       stderr: expect.stringContaining('already holds a database'),
+    });
+  });
+});
+
+describe.runIf(testDatabaseUrl())('npm run backup and restore on PostgreSQL', () => {
+  it('refuse, and name pg_dump and pg_restore instead', async () => {
+    const env = { DATABASE_URL: testDatabaseUrl() ?? '' };
+    await expect(npmRun('backup', ['--into', join(tmpdir(), 'linecast-never-written')], env)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('pg_dump'),
+    });
+    await expect(npmRun('restore', ['--from', tmpdir(), '--into', join(tmpdir(), 'x')], env)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('pg_restore'),
     });
   });
 });

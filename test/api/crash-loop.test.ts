@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoStoreState } from '../../server/demo/demo-store.ts';
 import { applyEvents, type EngineEvent, type Ticket } from '../../server/engine/index.ts';
 import { rowToTicket } from '../../server/store/rows.ts';
-import type { TicketsTable } from '../../server/store/schema.ts';
-import { type ChildServer, startChildServer } from '../support/child-server.ts';
+import { readChildDatabase } from '../../server/store/testing/child-database.ts';
+import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 
 const ADMIN_PASSWORD = 'crash-loop-admin-password';
 const CRASHES = 20;
@@ -52,29 +51,30 @@ async function signIn(url: string): Promise<string> {
 
 /** What the database holds after a crash: projections and the events they came from. */
 function readStore(dataDir: string) {
-  const db = new SQLite(join(dataDir, 'linecast.db'), { readonly: true });
-  try {
-    const store = db.prepare("select created_at from stores where id = 'demo'").get() as { created_at: number };
-    const events = (
-      db.prepare("select payload_json from events where store_id = 'demo' order by seq").all() as Array<{
-        payload_json: string;
-      }>
-    ).map((r) => JSON.parse(r.payload_json) as EngineEvent);
-    const seqs = (
-      db.prepare("select seq from events where store_id = 'demo' order by seq").all() as Array<{
-        seq: number;
-      }>
-    ).map((r) => r.seq);
-    const tickets = (db.prepare("select * from tickets where store_id = 'demo'").all() as TicketsTable[]).map((r) =>
-      rowToTicket(r as never),
+  return readChildDatabase(dataDir, async (db) => {
+    const store = await db.selectFrom('stores').select('created_at').where('id', '=', 'demo').executeTakeFirstOrThrow();
+    const eventRows = await db
+      .selectFrom('events')
+      .select(['seq', 'payload_json'])
+      .where('store_id', '=', 'demo')
+      .orderBy('seq')
+      .execute();
+    const tickets = (await db.selectFrom('tickets').selectAll().where('store_id', '=', 'demo').execute()).map((r) =>
+      rowToTicket(r),
     );
-    const counters = db
-      .prepare("select id, status, current_ticket_id as current from counters where store_id = 'demo'")
-      .all() as Array<{ id: string; status: string; current: string | null }>;
-    return { createdAt: Number(store.created_at), events, seqs, tickets, counters };
-  } finally {
-    db.close();
-  }
+    const counters = await db
+      .selectFrom('counters')
+      .select(['id', 'status', 'current_ticket_id as current'])
+      .where('store_id', '=', 'demo')
+      .execute();
+    return {
+      createdAt: Number(store.created_at),
+      events: eventRows.map((r) => JSON.parse(r.payload_json) as EngineEvent),
+      seqs: eventRows.map((r) => r.seq),
+      tickets,
+      counters,
+    };
+  });
 }
 
 describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () => {
@@ -82,7 +82,7 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
   let child: ChildServer | undefined;
   afterAll(async () => {
     await child?.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeChildData(dataDir);
   });
 
   it('never loses an acknowledged operation, never calls a ticket to two counters, and its projections equal a replay of its events', {
@@ -166,7 +166,7 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
       await child.kill('SIGKILL');
       expect(failures).toEqual([]);
 
-      const { createdAt, events, seqs, tickets, counters } = readStore(dataDir);
+      const { createdAt, events, seqs, tickets, counters } = await readStore(dataDir);
       // Every acknowledged ticket is stored with its number, at least as far on as acknowledged.
       const stored = new Map(tickets.map((t) => [t.id, t]));
       for (const [id, t] of acked) {

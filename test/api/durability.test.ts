@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readChildDatabase } from '../../server/store/testing/child-database.ts';
 import type { QueueSnapshot } from '../../shared/domain.ts';
-import { type ChildServer, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 
 const ADMIN_PASSWORD = 'durability-admin-password';
 const CLIENTS = 8;
@@ -35,7 +35,7 @@ describe('a server killed with SIGKILL in the middle of a stream of tickets', ()
   const children: ChildServer[] = [];
   afterAll(async () => {
     for (const child of children) await child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeChildData(dataDir);
   });
 
   it('loses no acknowledged ticket, and the line is the one it had committed', { timeout: 90_000 }, async () => {
@@ -157,22 +157,23 @@ describe('a server killed with SIGKILL in the middle of a stream of tickets', ()
     expect(waitingIds.filter((id) => ackedIds.has(id)).length).toBe(ackedIds.size);
 
     // Anything else in the line is a ticket whose request was sent but whose answer was lost.
-    const db = new SQLite(join(dataDir, 'linecast.db'), { readonly: true });
-    const rows = db
-      .prepare('select id, number, idempotency_key as key from tickets where store_id = ?')
-      .all('demo') as Array<{
-      id: string;
-      number: string;
-      key: string;
-    }>;
-    const issuedAt = new Map(
-      (
-        db
-          .prepare("select seq, payload_json from events where store_id = ? and type = 'ticket:issued'")
-          .all('demo') as Array<{ seq: number; payload_json: string }>
-      ).map((e) => [JSON.parse(e.payload_json).ticket.id as string, e.seq]),
-    );
-    db.close();
+    const { rows, issuedAt } = await readChildDatabase(dataDir, async (db) => ({
+      rows: await db
+        .selectFrom('tickets')
+        .select(['id', 'number', 'idempotency_key as key'])
+        .where('store_id', '=', 'demo')
+        .execute(),
+      issuedAt: new Map(
+        (
+          await db
+            .selectFrom('events')
+            .select(['seq', 'payload_json'])
+            .where('store_id', '=', 'demo')
+            .where('type', '=', 'ticket:issued')
+            .execute()
+        ).map((e) => [JSON.parse(e.payload_json).ticket.id as string, e.seq]),
+      ),
+    }));
     const keyOf = new Map(rows.map((r) => [r.id, r.key]));
     const extras = waitingIds.filter((id) => !ackedIds.has(id));
     for (const id of extras) expect(unanswered.has(keyOf.get(id)!), `extra ticket ${id}`).toBe(true);

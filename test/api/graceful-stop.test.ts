@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ChildServer, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 import { waitFor } from './store-socket.ts';
 
 describe('SIGTERM', () => {
@@ -12,7 +12,7 @@ describe('SIGTERM', () => {
   const children: ChildServer[] = [];
   afterAll(async () => {
     for (const child of children) await child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeChildData(dataDir);
   });
 
   it('answers the request in flight, tells sockets to reconnect, and exits cleanly', { timeout: 120_000 }, async () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startChildServer } from '../support/child-server.ts';
+import { removeChildData, startChildServer } from '../support/child-server.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { StoreSocket, waitFor } from './store-socket.ts';
 
@@ -95,7 +95,7 @@ describe('the server log', () => {
       expect(child.output()).not.toContain('a-wrong-secret-password');
     } finally {
       await child.kill();
-      rmSync(dataDir, { recursive: true, force: true });
+      await removeChildData(dataDir);
     }
   });
 });

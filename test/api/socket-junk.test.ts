@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildServer, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 import { StoreSocket, waitFor } from './store-socket.ts';
 
 const junk = fc.oneof(
@@ -36,7 +36,7 @@ describe('socket messages from anyone (5,000 random events)', () => {
   afterAll(async () => {
     raw.close();
     await s.kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeChildData(dataDir);
   });
 
   it('a join whose acknowledgement is not a function is answered by nobody and stops nothing', async () => {

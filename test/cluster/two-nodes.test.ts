@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../server/engine/index.ts';
+import { readChildDatabase } from '../../server/store/testing/child-database.ts';
+import { testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 import { StoreSocket, waitFor } from '../api/store-socket.ts';
-import { readChildDatabase } from '../support/child-database.ts';
 import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
-import { testDatabaseUrl } from '../support/postgres.ts';
 
 const ADMIN_PASSWORD = 'two-nodes-admin-password';
 const SERVICES = ['pickup', 'returns', 'personalisation'];

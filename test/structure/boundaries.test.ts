@@ -74,9 +74,6 @@ describe('import boundaries', () => {
     expectOnly(found, [
       // The bench's bare reference stack is better-sqlite3 without Linecast, on purpose.
       'bench/scale/bare-server.ts',
-      // Crash tests read the file the killed server left behind, with no server to ask.
-      'test/api/durability.test.ts',
-      'test/api/crash-loop.test.ts',
     ]);
   });
 

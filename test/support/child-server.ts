@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { databaseForDataDir, dropDataDirDatabase, testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -31,6 +33,8 @@ export function freePort(): Promise<number> {
 /**
  * Runs the real server as its own process (`node dist/server/main.js`, as `npm start` does;
  * the test setup compiles it) on a free port with `dataDir`, and waits until `/api/health` answers.
+ * When `DATABASE_URL` is set the process stores in the PostgreSQL database that belongs to
+ * `dataDir` (the same one again after a restart); `removeChildData` deletes both.
  * @example const child = await startChildServer({ dataDir, adminPassword: 'secret-password' });
  */
 export async function startChildServer(options: {
@@ -42,6 +46,8 @@ export async function startChildServer(options: {
 }): Promise<ChildServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const adminUrl = testDatabaseUrl();
+  const database = adminUrl ? await databaseForDataDir(adminUrl, options.dataDir) : undefined;
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: ROOT,
     env: {
@@ -50,10 +56,13 @@ export async function startChildServer(options: {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
+      DATABASE_URL: database?.url ?? '',
       LINECAST_ADMIN_PASSWORD: options.adminPassword,
       LINECAST_DEMO_HISTORY_DAYS: '0',
       // Load and crash tests send whole days of tickets from one loopback address.
       LINECAST_RATE_LIMITS: 'off',
+      // One process alone unless a test gives it Redis (with a prefix of its own).
+      REDIS_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,4 +107,11 @@ export async function startChildServer(options: {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Deletes a child server's data folder and, on PostgreSQL, the database that belongs to it. */
+export async function removeChildData(dataDir: string): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  const adminUrl = testDatabaseUrl();
+  if (adminUrl) await dropDataDirDatabase(adminUrl, dataDir);
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type RunningServer, startLinecast } from '../../server/app.ts';
 import type { ServerConfig } from '../../server/config.ts';
 import { RATE_LIMITS_OFF } from '../../server/http/rate-limiter.ts';
+import { createTestDatabase, testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 import type { Role } from '../../shared/domain.ts';
 import { checkAnswer } from './contract.ts';
 
@@ -28,7 +29,10 @@ export interface TestServer {
 
 export const ADMIN_PASSWORD = 'test-admin-password';
 
-/** The real server, in process, on an ephemeral port with a fresh data directory. */
+/**
+ * The real server, in process, on an ephemeral port with a fresh data directory, and a fresh
+ * PostgreSQL database when `DATABASE_URL` is set.
+ */
 export async function startTestServer(
   options: {
     demoHistoryDays?: number;
@@ -41,10 +45,13 @@ export async function startTestServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-test-'));
+  const adminUrl = testDatabaseUrl();
+  const database = adminUrl ? await createTestDatabase(adminUrl) : undefined;
   const config = {
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    databaseUrl: database?.url,
     staticDir: resolve(import.meta.dirname, '../../dist'),
     adminPassword: ADMIN_PASSWORD,
     production: false,
@@ -113,6 +120,7 @@ export async function startTestServer(
       await server?.close();
       server = undefined;
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
     async cookieFor(role) {
       const known = cookies.get(role);

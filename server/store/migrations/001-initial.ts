@@ -1,6 +1,12 @@
-import { type Kysely, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, type Kysely, sql } from 'kysely';
+import { dialectOf } from '../dialect.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // SQLite's AUTOINCREMENT is PostgreSQL's identity column; SQLite files keep what they ran.
+  const rowId =
+    dialectOf(db) === 'postgres'
+      ? (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity()
+      : (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement();
   await db.schema
     .createTable('stores')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -84,7 +90,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('service_segments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId)
     .addColumn('store_id', 'text', (c) => c.notNull())
     .addColumn('ticket_id', 'text', (c) => c.notNull().references('tickets.id'))
     .addColumn('service_id', 'text', (c) => c.notNull())
@@ -198,7 +204,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', rowId)
     .addColumn('store_id', 'text')
     .addColumn('actor_id', 'text')
     .addColumn('action', 'text', (c) => c.notNull())

@@ -244,9 +244,9 @@ export type TicketRow = TicketsTable;
  */
 export async function openFixtureDb(): Promise<FixtureDb> {
   const dir = await mkdtemp(join(tmpdir(), 'linecast-reports-'));
-  const db = await openDatabase(dir);
+  const db = await openDatabase({ dataDir: dir });
   await seedFixtureDay(db);
-  const reports = new ReportService(dir);
+  const reports = new ReportService({ dataDir: dir });
   return {
     db,
     dir,

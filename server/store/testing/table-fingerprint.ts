@@ -4,22 +4,24 @@ import type { Db } from '../database.ts';
 /**
  * Every row of every table but `sessions` (signing in and being seen touch them) and
  * `login_failures` (a wrong password is remembered on purpose, by the throttle), in a stable
- * order: two equal fingerprints mean nothing was written in between.
+ * order: two equal fingerprints mean nothing was written in between. Rows are sorted by their
+ * JSON, which both engines can do (PostgreSQL has no `rowid`).
  */
 export async function tableFingerprint(db: Db) {
-  const tables = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(
-    db,
-  );
+  const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
   const rows: Record<string, unknown[]> = {};
-  for (const { name } of tables.rows) {
+  for (const name of tables) {
     if (name === 'sessions' || name === 'login_failures') continue;
-    rows[name] = (await sql`select * from ${sql.table(name)} order by rowid`.execute(db)).rows;
+    const all = (await sql`select * from ${sql.table(name)}`.execute(db)).rows;
+    rows[name] = all
+      .map((row) => [JSON.stringify(row), row] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
   }
-  const events = await sql<{
-    n: number;
-    maxSeq: number | null;
-  }>`select count(*) as n, max(seq) as maxSeq from events`.execute(db);
+  const events = await db
+    .selectFrom('events')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('seq').as('maxSeq')])
+    .executeTakeFirstOrThrow();
   const counts = Object.fromEntries(Object.entries(rows).map(([name, r]) => [name, r.length]));
-  return { events: events.rows[0], counts, rows };
+  return { events, counts, rows };
 }
