@@ -97,6 +97,10 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
       ...(await Promise.all([0, 1].map(() => startChildServer({ dataDir, adminPassword: ADMIN_PASSWORD, env })))),
     );
     cookie = await signIn(nodes[0]!.url);
+    for (const id of COUNTERS) {
+      const opened = await call(`${nodes[0]!.url}/api/stores/demo/counters/${id}/open`, 'POST', cookie);
+      if (opened.status !== 200) throw new Error(`open ${id}: ${opened.status}`);
+    }
   }, 120_000);
   afterAll(async () => {
     for (const d of displays) d.close();
@@ -165,7 +169,7 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
     const { events, tickets } = await readStore(dataDir);
     const lastSeq = events.at(-1)!.seq;
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    await Promise.all([onA.until(lastSeq), onB.until(lastSeq)]);
+    await Promise.all([onA.until(lastSeq, 120_000), onB.until(lastSeq, 120_000)]);
     for (const display of [onA, onB]) {
       expect(contiguousFrom(display.snapshot.seq, seqsOf(display))).toBe(true);
       expect(seqsOf(display).at(-1)).toBe(lastSeq);
@@ -182,7 +186,7 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
     displays.push(onA, onB);
     const running = storm(nodes, 1_000, cookie, ack, { killAfter: 300, kill: () => b.kill('SIGKILL') });
     // The killed node's display finds the survivor, as the apps do when their server goes away.
-    await waitFor(() => !onB.socket.connected, 'the killed node display to drop');
+    await waitFor(() => !onB.socket.connected, 'the killed node display to drop', 300_000);
     const moved = await StoreSocket.join(a.url);
     displays.push(moved);
     const result = await running;
@@ -191,7 +195,11 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
     const { events, tickets } = await readStore(dataDir);
     const lastSeq = events.at(-1)!.seq;
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    await Promise.all([onA.until(lastSeq), moved.until(lastSeq)]);
+    const seqA = (await call(`${a.url}/api/stores/demo/queue`, 'GET')).body.seq;
+    console.log(
+      `after the kill: stored seq ${lastSeq}, node A at ${seqA}, displays at ${seqsOf(onA).at(-1)} / ${seqsOf(moved).at(-1)}`,
+    );
+    await Promise.all([onA.until(lastSeq, 120_000), moved.until(lastSeq, 120_000)]);
     expect(contiguousFrom(onA.snapshot.seq, seqsOf(onA))).toBe(true);
     expect(contiguousFrom(moved.snapshot.seq, seqsOf(moved))).toBe(true);
     // What the killed node's display saw before it went is a prefix of what the survivor's saw.
