@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { localParts, zonedTime } from '../shared/time.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 import { startTestServer } from '../test/support/server.ts';
+import { shootAdmin } from './screenshots/admin.ts';
 import { shootKiosk } from './screenshots/kiosk.ts';
 import { shootSignage } from './screenshots/signage.ts';
 import { shootStaff } from './screenshots/staff.ts';
@@ -37,7 +38,13 @@ try {
   written.push(...(await shootKiosk(await page(), server.url, outDir)));
   const manager = await server.cookieFor('manager');
   const broadcast = async () => {
-    const message = { message: 'The store closes at 21:00 today. Thank you for visiting!', durationMin: 10 };
+    const message = {
+      message: {
+        en: 'The store closes at 21:00 today. Thank you for visiting!',
+        'zh-Hans': '今天 21:00 闭店，感谢光临！',
+      },
+      durationMin: 10,
+    };
     const { body } = await server.api('POST', '/api/admin/stores/demo/broadcasts', message, manager);
     return async () => {
       await server.api('DELETE', `/api/admin/stores/demo/broadcasts/${body.broadcast.id}`, undefined, manager);
@@ -45,6 +52,18 @@ try {
   };
   written.push(...(await shootSignage(await page(), server.url, outDir, broadcast)));
   written.push(...(await shootStaff(await page(), server.url, outDir, manager)));
+  // A second store with a paired kiosk, as the README's "Setting up a store" ends.
+  const admin = await server.cookieFor('admin');
+  const north = { slug: 'north', name: { en: 'North Street', 'zh-Hans': '北街店' }, timeZone: 'Asia/Shanghai' };
+  await server.api('POST', '/api/admin/stores', north, admin);
+  const pairing = await server.api('POST', '/api/devices/pairing', { store: 'north', kind: 'kiosk' });
+  await server.api(
+    'POST',
+    '/api/admin/stores/north/devices/pair',
+    { code: pairing.body.code, name: 'Entrance kiosk' },
+    admin,
+  );
+  written.push(...(await shootAdmin(await page(), server.url, outDir, admin)));
   console.log(`Screenshots written:\n${written.map((f) => `  ${f}`).join('\n')}`);
 } finally {
   await browser.close();

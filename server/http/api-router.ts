@@ -54,7 +54,8 @@ export type HandlerFor<K extends OperationId> = Handler<Operations[K]>;
 /**
  * Registers each operation of the map with its handler. Before the handler runs it resolves the
  * store, enforces the declared policy (404 for an unknown store or ticket, then 401 / 403) and
- * rate limits (429 with `Retry-After`), parses the body and query (400 / 415 / 422), and hands the handler the store and the caller.
+ * rate limits (429 with `Retry-After`), parses the body and query (400 / 415 / 422), and hands
+ * the handler the store and the caller.
  * An operation without a valid policy cannot be registered: that throws at start-up.
  *
  * @example api.register('queue', ({ store, deps }) => queueOf(store, deps));

@@ -1,3 +1,6 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import { css, html, LitElement } from 'lit';
 import { callApi } from '../../shared/api/client.ts';
 import type { Language, UserDto } from '../../shared/domain.ts';
@@ -35,10 +38,6 @@ export class LcSignIn extends LitElement {
         display: grid;
         gap: 0.75rem;
       }
-      label {
-        display: grid;
-        gap: 0.25rem;
-      }
     `,
   ];
   declare t: Translate;
@@ -59,11 +58,18 @@ export class LcSignIn extends LitElement {
     return html`<form class="card" @submit=${this.#submit}>
       <h2>${t('signIn.title')}</h2>
       ${this.expired ? html`<p class="muted" role="status">${t('signIn.expired')}</p>` : ''}
-      <label>${t('signIn.username')}<input name="username" autocomplete="username" required autofocus /></label>
-      <label>${t('signIn.password')}<input name="password" type="password" autocomplete="current-password" required /></label>
+      <sl-input label=${t('signIn.username')} name="username" autocomplete="username" required autofocus></sl-input>
+      <sl-input label=${t('signIn.password')} name="password" type="password" autocomplete="current-password" required password-toggle></sl-input>
       ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : ''}
-      <button class="primary" type="submit" ?disabled=${this.busy}>${t('signIn.submit')}</button>
+      <sl-button variant="primary" type="submit" ?loading=${this.busy}>${t('signIn.submit')}</sl-button>
     </form>`;
+  }
+
+  override async firstUpdated(): Promise<void> {
+    // `autofocus` inside two shadow roots is not reliably honoured once the page has loaded.
+    const username = this.renderRoot.querySelector<SlInput>('sl-input');
+    await username?.updateComplete;
+    username?.focus();
   }
 
   async #submit(event: SubmitEvent) {

@@ -27,12 +27,6 @@ export const staffAppStyles = css`
         background: #ffffff22;
         color: #fff;
       }
-      header button {
-        min-height: 36px;
-        background: transparent;
-        color: #fff;
-        border-color: #8fa6c2;
-      }
       main {
         padding: 1rem;
       }

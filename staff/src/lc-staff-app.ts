@@ -14,10 +14,7 @@ import { staffTranslator } from './i18n/staff-messages.ts';
 import './lc-sign-in.ts';
 import type { StoreChangeEvent, StoreChoice } from './lc-store-switcher.ts';
 import './lc-store-switcher.ts';
-import './lc-counter-terminal.ts';
-import './lc-dashboard.ts';
-import './lc-reports-page.ts';
-import './admin/lc-admin-page.ts';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { staffAppStyles } from './lc-staff-app.styles.ts';
 import { apiContext, type StaffSession, sessionContext } from './staff-context.ts';
 import { staffStyles } from './staff-styles.ts';
@@ -27,6 +24,13 @@ type Page = 'terminal' | 'dashboard' | 'reports' | 'admin';
 const PAGES: Page[] = ['terminal', 'dashboard', 'reports', 'admin'];
 const MANAGER_PAGES = new Set<Page>(['dashboard', 'reports', 'admin']);
 const LANGUAGE_KEY = 'linecast.staff.language';
+/** Each page, with the Shoelace controls it uses, loads when first shown: the sign-in screen stays small. */
+const PAGE_MODULES: Record<Page, () => Promise<unknown>> = {
+  terminal: () => import('./lc-counter-terminal.ts'),
+  dashboard: () => import('./lc-dashboard.ts'),
+  reports: () => import('./lc-reports-page.ts'),
+  admin: () => import('./admin/lc-admin-page.ts'),
+};
 
 /**
  * The staff app: sign-in, then the counter terminal for everyone and the dashboard, reports and
@@ -50,7 +54,7 @@ export class LcStaffApp extends LitElement {
   declare problem: string | null;
   declare loaded: boolean;
   /** Stores this user may switch between (shown when more than one). */
-  declare stores: StoreChoice[];
+  declare stores: Array<StoreChoice & { nameByLanguage?: LocalizedText | undefined }>;
   readonly #api = new ApiClient(() => this.#expire());
   readonly #session = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   #store: StorePublicConfig | null = null;
@@ -72,6 +76,7 @@ export class LcStaffApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHash);
     this.addEventListener('store-config', this.#onStoreConfig as EventListener);
+    this.addEventListener('lc-stores-changed', this.#onStoresChanged);
     void this.#start();
   }
 
@@ -97,7 +102,7 @@ export class LcStaffApp extends LitElement {
         <strong>Linecast · ${session?.store.name ?? ''}</strong>
         ${
           this.stores.length > 1
-            ? html`<lc-store-switcher .stores=${this.stores} .current=${session?.storeId ?? ''} .label=${t('app.store')}
+            ? html`<lc-store-switcher .stores=${this.stores.map((s) => ({ ...s, name: textIn(this.language, s.name, s.nameByLanguage) }))} .current=${session?.storeId ?? ''} .label=${t('app.store')}
                 .inactiveName=${(name: string) => t('app.storeInactive', { name })}
                 @lc-store-change=${(e: StoreChangeEvent) => location.assign(storeAddress(e.slug, location.hash))}></lc-store-switcher>`
             : ''
@@ -105,9 +110,9 @@ export class LcStaffApp extends LitElement {
         <nav aria-label=${t('app.nav')}>
           ${visible.map((p) => html`<a href="#${p}" aria-current=${p === this.page ? 'page' : 'false'} data-testid="nav-${p}">${t(`page.${p}`)}</a>`)}
         </nav>
-        <button @click=${this.#toggleLanguage} data-testid="language">${this.language === 'en' ? '中文' : 'English'}</button>
+        <sl-button size="small" @click=${this.#toggleLanguage} data-testid="language">${this.language === 'en' ? '中文' : 'English'}</sl-button>
         <span>${this.user.username}</span>
-        <button @click=${this.#signOut} data-testid="sign-out">${t('app.signOut')}</button>
+        <sl-button size="small" @click=${this.#signOut} data-testid="sign-out">${t('app.signOut')}</sl-button>
       </header>
       <main>${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : this.#pageView(manager)}</main>`;
   }
@@ -116,6 +121,8 @@ export class LcStaffApp extends LitElement {
     if (!this.#session.value) return html`<p class="muted">${this.#t('app.loading')}</p>`;
     if (MANAGER_PAGES.has(this.page) && !manager)
       return html`<section class="card" role="alert" data-testid="forbidden"><h2>${this.#t('app.forbidden')}</h2><a href="#terminal">${this.#t('page.terminal')}</a></section>`;
+    // The element upgrades when its module arrives; a failed load leaves the page blank, as offline.
+    PAGE_MODULES[this.page]().catch(() => undefined);
     switch (this.page) {
       case 'dashboard':
         return html`<lc-dashboard></lc-dashboard>`;
@@ -166,19 +173,17 @@ export class LcStaffApp extends LitElement {
   }
 
   /** Managers and admins: the stores they manage; an operator: the stores they work in. */
-  async #storeChoices(user: UserDto): Promise<StoreChoice[]> {
-    const name = (s: { name: string; nameByLanguage?: LocalizedText | undefined }) =>
-      textIn(this.language, s.name, s.nameByLanguage);
+  async #storeChoices(user: UserDto): Promise<LcStaffApp['stores']> {
     try {
       if (user.role !== 'operator') {
         const { stores } = await this.#api.call('listStores');
-        return stores.map(({ settings: s }) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+        return stores.map(({ settings: s }) => storeChoice(s));
       }
       if (user.storeIds.length < 2) return [];
       const configs = await Promise.all(
         user.storeIds.map((store) => this.#api.call('storeConfig', { params: { store } })),
       );
-      return configs.map((s) => ({ id: s.id, slug: s.slug, name: name(s), active: s.active !== false }));
+      return configs.map(storeChoice);
     } catch {
       return []; // the app works in the current store without the switcher
     }
@@ -224,9 +229,24 @@ export class LcStaffApp extends LitElement {
     this.#publish();
   };
 
+  #onStoresChanged = async () => {
+    if (this.user) this.stores = await this.#storeChoices(this.user);
+  };
+
   #onHash = () => {
     this.page = pageFromHash();
   };
+}
+
+/** A store to offer in the picker, its name in every language it has (localized when shown). */
+function storeChoice(s: {
+  id: string;
+  slug: string;
+  name: string;
+  nameByLanguage?: LocalizedText | undefined;
+  active?: boolean | undefined;
+}): StoreChoice & { nameByLanguage?: LocalizedText | undefined } {
+  return { id: s.id, slug: s.slug, name: s.name, nameByLanguage: s.nameByLanguage, active: s.active !== false };
 }
 
 function pageFromHash(): Page {

@@ -48,13 +48,17 @@ export class LcStaffingPanel extends StaffElement {
     const range = (w: WaitRange | null | undefined) =>
       this.t('staffing.wait', { p50: this.min(w?.p50), p90: this.min(w?.p90) });
     const hours = this.#hours(s);
+    const have = now?.storeCounters ?? this.session?.store.counters.length ?? 0;
     return html`<p>
         ${this.t('staffing.now')}: <strong class="big" data-testid="staffing-now">${now?.needed ?? '–'}</strong>
         ${now ? html`<span class="muted">(${this.t('staffing.openNow', { n: now.openCounters })})</span>` : nothing}
       </p>
       ${now ? html`<p data-testid="staffing-verdict" data-verdict=${now.verdict}>${this.#verdict(now)}</p>` : nothing}
       ${
-        typeof s.now?.quartersMeetingGoal === 'number' && typeof s.now.quartersWithOneMore === 'number'
+        // The simulated quarters are about Erlang's count; a backlog-raised advice is another count.
+        typeof s.now?.quartersMeetingGoal === 'number' &&
+        typeof s.now.quartersWithOneMore === 'number' &&
+        s.now.needed === s.now.counters
           ? html`<p class="muted" data-testid="staffing-reliability">${this.t('staffing.reliable', { share: percent(s.now.quartersMeetingGoal), more: percent(s.now.quartersWithOneMore) })}</p>`
           : nothing
       }
@@ -64,10 +68,15 @@ export class LcStaffingPanel extends StaffElement {
         hours.length > 0
           ? html`<table>
             <tr><th>${this.t('staffing.from')}</th><th>${this.t('staffing.arrivals')}</th><th>${this.t('staffing.counters')}</th><th>${this.t('measure.serviceLevel')}</th><th>${this.t('staffing.quarters')}</th></tr>
-            ${hours.map((h) => html`<tr><td>${String(h.hour).padStart(2, '0')}:00</td><td>${num(h.arrivalsPerHour, 0)}</td><td>${h.counters}</td><td>${percent(h.serviceLevel)}</td><td>${percent(h.quartersMeetingGoal)}</td></tr>`)}
+            ${hours.map((h) => html`<tr><td>${String(h.hour).padStart(2, '0')}:00</td><td>${num(h.arrivalsPerHour, 0)}</td><td>${this.#counters(h.counters, have)}</td><td>${percent(h.serviceLevel)}</td><td>${percent(h.quartersMeetingGoal)}</td></tr>`)}
           </table>`
           : nothing
       }`;
+  }
+
+  /** A count the store cannot staff says so, as the verdict does. */
+  #counters(needed: number, have: number): string {
+    return needed > have ? this.t('staffing.beyondHave', { needed, have }) : String(needed);
   }
 
   #verdict(now: NonNullable<Staffing['now']>): string {

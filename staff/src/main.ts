@@ -1,3 +1,4 @@
+import './ui/shoelace-setup.ts';
 import './lc-staff-app.ts';
 
 document.body.append(document.createElement('lc-staff-app'));

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildServer, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 import { rawRequest } from './http-client.ts';
 import { StoreSocket, waitFor } from './store-socket.ts';
 
@@ -34,7 +34,7 @@ describe('ticket tokens and what customers write', () => {
   afterAll(async () => {
     display?.close();
     await s?.kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeChildData(dataDir);
   });
 
   /** A JSON request with the headers given; the answer parsed. */

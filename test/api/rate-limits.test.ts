@@ -2,6 +2,8 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config.ts';
 import { tableFingerprint } from '../../server/store/testing/table-fingerprint.ts';
+import type { Operation } from '../../shared/api/operation.ts';
+import { operations } from '../../shared/api/operations.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 interface Answer {
@@ -126,6 +128,28 @@ describe('behind a trusted proxy (TRUST_PROXY)', () => {
     expect((await join('2001:db8:1:2::1')).status).toBe(201);
     // The same IPv6 /64 is one budget.
     expect((await join('2001:db8:1:2:ffff::9')).status).toBe(429);
+  });
+});
+
+describe('rate limits in the OpenAPI document', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(() => s?.close());
+
+  it('show each limited operation’s budgets and its 429 with Retry-After', async () => {
+    const doc = (await s.api('GET', '/api/openapi.json')).body;
+    const limited = Object.entries(operations as Record<string, Operation>).filter(([, op]) => op.limits?.length);
+    expect(limited.map(([id]) => id).sort()).toEqual(['giveFeedback', 'issueTicket']);
+    for (const [id, op] of limited) {
+      const documented = doc.paths[`/api${op.path}`.replace(/:(\w+)/g, '{$1}')][op.method];
+      expect(
+        documented['x-rate-limits'].map((l: { name: string }) => l.name),
+        id,
+      ).toEqual(op.limits);
+      expect(documented.responses['429'].headers['Retry-After'], id).toBeDefined();
+    }
   });
 });
 

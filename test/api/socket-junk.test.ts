@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDirFingerprint } from '../../server/store/testing/table-fingerprint.ts';
 import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 import { StoreSocket, waitFor } from './store-socket.ts';
 
@@ -18,9 +19,19 @@ const junk = fc.oneof(
   fc.record({ store: fc.oneof(fc.constant('demo'), fc.string(), fc.integer()), staff: fc.anything() }),
 );
 
+/** With the HTTP fuzz's 5,000 requests (fuzz-http.test.ts), 10,000 hostile cases per run. */
+const EVENTS = 5_000;
+
+/** The server's own figure for its JS heap, from `/metrics` (prom-client's default metrics). */
+async function heapUsedMb(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const bytes = Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1]);
+  return Math.round(bytes / 1_048_576);
+}
+
 // The server runs as its own process, as in production: an error thrown past a socket handler
 // would end that process, and the test would see it exit.
-describe('socket messages from anyone (5,000 random events)', () => {
+describe(`socket messages from anyone (${EVENTS.toLocaleString('en')} random events)`, () => {
   let s: ChildServer;
   let raw: Socket;
   const dataDir = mkdtempSync(join(tmpdir(), 'linecast-junk-'));
@@ -51,19 +62,27 @@ describe('socket messages from anyone (5,000 random events)', () => {
     expect(s.process.exitCode).toBeNull();
   });
 
-  it('random payloads and acknowledgements on every event leave the server serving', async () => {
+  it('random payloads and acknowledgements on every event leave the server serving and the database unchanged', async () => {
+    const before = await dataDirFingerprint(dataDir);
+    const heapBefore = await heapUsedMb(s.url);
     const events = ['join', 'resync', 'heartbeat', 'leave', 'queue:snapshot', 'no-such-event'];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...events), fc.array(junk, { maxLength: 3 }), async (event, args) => {
         raw.emit(event, ...args);
       }),
-      { numRuns: 5_000 },
+      { numRuns: EVENTS },
     );
+    // Messages on one socket are handled in order: once this join is answered, the junk was read.
+    expect(await raw.timeout(30_000).emitWithAck('join', { store: 'demo' })).toEqual({ ok: true, staff: false });
     const display = await StoreSocket.join(s.url);
     expect(display.ack).toEqual({ ok: true, staff: false });
     display.close();
     await waitFor(async () => (await health()) === 200, 'health');
     expect(s.process.exitCode).toBeNull();
     expect(raw.connected).toBe(true);
+    // Not one event (no paired device's token among them) may write anything.
+    expect(await dataDirFingerprint(dataDir)).toEqual(before);
+    // A figure, not a bound: without a forced GC the heap of another process is only indicative.
+    console.log(`socket fuzz: server heap used ${heapBefore} MB before, ${await heapUsedMb(s.url)} MB after`);
   });
 });

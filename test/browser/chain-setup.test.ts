@@ -128,3 +128,45 @@ it('an admin sets up a second store, its manager and a paired kiosk entirely in 
   const queue = await server.api('GET', '/api/stores/north/queue');
   expect(queue.body.waiting.map((t: { number: string }) => t.number)).toEqual(['H001']);
 });
+
+it('a kiosk where phones may join shows its pairing code when asked, and a store deactivated in the staff app stops its kiosk', {
+  timeout: 90_000,
+}, async () => {
+  const kiosk = await newPage({ width: 1080, height: 1920 });
+  await kiosk.goto(`${server.url}/kiosk/?store=demo`);
+  await kiosk.locator('lc-service-picker button.service').first().waitFor(WAIT); // works unpaired
+  await kiosk.goto(`${server.url}/kiosk/?store=demo&pair=1`);
+  const code = (await kiosk.locator('lc-pairing-code .code').innerText()).trim();
+  const paired = await server.api(
+    'POST',
+    '/api/admin/stores/demo/devices/pair',
+    { code, name: 'Demo entrance' },
+    await server.cookieFor('manager'),
+  );
+  expect(paired.status).toBe(201);
+  await kiosk.locator('lc-service-picker button.service').first().waitFor(WAIT);
+
+  const admin = await newPage();
+  await signIn(admin, 'admin', ADMIN_PASSWORD);
+  await admin.goto(`${server.url}/staff/?store=demo#admin/chain`);
+  admin.on('dialog', (dialog) => void dialog.accept());
+  await admin.getByTestId('store-active-north').click();
+  await admin
+    .locator('tr[data-store="north"]')
+    .filter({ hasText: /\bInactive\b/ })
+    .waitFor(WAIT);
+  expect(await admin.getByTestId('store-switch').locator('option[value="north"]').innerText()).toBe(
+    'North Street (inactive)',
+  );
+  const north = await newPage({ width: 1080, height: 1920 });
+  await north.goto(`${server.url}/kiosk/?store=north`);
+  await north.getByTestId('problem').filter({ hasText: 'ask a member of staff' }).waitFor(WAIT);
+  expect(await north.locator('lc-service-picker').count()).toBe(0);
+
+  await admin.getByTestId('store-active-north').click();
+  await admin
+    .locator('tr[data-store="north"]')
+    .filter({ hasText: /\bActive\b/ })
+    .waitFor(WAIT);
+  expect((await server.api('GET', '/api/stores/north')).body.active).toBe(true);
+});

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../database.ts';
+import { type Db, openDatabase } from '../database.ts';
+import { dataDirDatabaseUrl, testDatabaseUrl } from './test-databases.ts';
 
 /**
  * Every row of every table but `sessions` (signing in and being seen touch them) and
@@ -24,4 +25,19 @@ export async function tableFingerprint(db: Db) {
     .executeTakeFirstOrThrow();
   const counts = Object.fromEntries(Object.entries(rows).map(([name, r]) => [name, r.length]));
   return { events, counts, rows };
+}
+
+/**
+ * The fingerprint of the database a server process on `dataDir` uses (its SQLite file, or under
+ * `DATABASE_URL` the PostgreSQL database that belongs to the folder), read over a connection of
+ * its own while that server runs.
+ */
+export async function dataDirFingerprint(dataDir: string) {
+  const adminUrl = testDatabaseUrl();
+  const db = await openDatabase({ dataDir, databaseUrl: adminUrl && dataDirDatabaseUrl(adminUrl, dataDir) });
+  try {
+    return await tableFingerprint(db);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -10,8 +10,20 @@ import './lc-admin-signage.ts';
 import './lc-admin-broadcasts.ts';
 import './lc-admin-audit.ts';
 import './lc-admin-stores.ts';
+import './lc-admin-webhooks.ts';
 
-const TABS = ['chain', 'store', 'services', 'counters', 'users', 'devices', 'signage', 'broadcasts', 'audit'] as const;
+const TABS = [
+  'chain',
+  'store',
+  'services',
+  'counters',
+  'users',
+  'devices',
+  'signage',
+  'broadcasts',
+  'webhooks',
+  'audit',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** Admin pages, one tab each; the tab lives in the hash (`#admin/devices`). */
@@ -82,6 +94,8 @@ export class LcAdminPage extends StaffElement {
         return html`<lc-admin-signage></lc-admin-signage>`;
       case 'broadcasts':
         return html`<lc-admin-broadcasts></lc-admin-broadcasts>`;
+      case 'webhooks':
+        return html`<lc-admin-webhooks></lc-admin-webhooks>`;
       case 'audit':
         return html`<lc-admin-audit></lc-admin-audit>`;
       case 'chain':

@@ -9,6 +9,8 @@ import { timeZoneSelect } from './time-zones.ts';
 /**
  * The chain: every store the caller manages, to open, deactivate or reactivate; an admin also
  * creates stores here (with no services or counters yet: those are the next tabs).
+ *
+ * @fires lc-stores-changed - a store was created, deactivated or reactivated
  */
 export class LcAdminStores extends AdminSection {
   static override properties = { ...AdminSection.properties, stores: { state: true } };
@@ -77,12 +79,21 @@ export class LcAdminStores extends AdminSection {
         }),
       this.t('admin.storeCreated', { name: typeof name === 'string' ? name : name.en }),
     );
-    if (ok) form.reset();
+    if (ok) {
+      form.reset();
+      this.#announce();
+    }
   };
 
   async #setActive(store: string, name: string, active: boolean) {
     if (!active && !confirm(this.t('admin.deactivateConfirm', { name }))) return;
-    await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } }));
+    if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
+      this.#announce();
+  }
+
+  /** The header's store picker lists the stores again. */
+  #announce(): void {
+    this.dispatchEvent(new Event('lc-stores-changed', { bubbles: true, composed: true }));
   }
 }
 customElements.define('lc-admin-stores', LcAdminStores);

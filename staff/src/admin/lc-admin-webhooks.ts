@@ -54,7 +54,7 @@ export class LcAdminWebhooks extends AdminSection {
         <tr><th>${this.t('admin.when')}</th><th>${this.t('admin.event')}</th><th>${this.t('admin.deliveryStatus')}</th><th>${this.t('admin.attempts')}</th><th>${this.t('admin.lastAnswer')}</th></tr>
         ${this.deliveries.map(
           (d) => html`<tr>
-            <td>${this.#when(d.createdAt)}</td>
+            <td>${this.when(d.createdAt)}</td>
             <td><code>${d.eventType}</code> #${d.seq}</td>
             <td>${this.t(`admin.delivery.${d.status}`)}</td>
             <td>${d.attempts}</td>
@@ -62,11 +62,6 @@ export class LcAdminWebhooks extends AdminSection {
           </tr>`,
         )}
       </table>`;
-  }
-
-  /** In the store's own time zone, as everything else about the store. */
-  #when(iso: string): string {
-    return new Date(iso).toLocaleString(undefined, { timeZone: this.store?.settings.timeZone });
   }
 
   #add = async (event: SubmitEvent) => {

@@ -108,6 +108,7 @@ export const zh: Record<Exclude<StaffMessageKey, AdminMessageKey>, string> = {
   'staffing.title': '人员配置建议',
   'staffing.now': '现在需要的柜台数',
   'staffing.openNow': '已开 {n} 个',
+  'staffing.beyondHave': '{needed}（本店只有 {have} 个）',
   'staffing.enough': '已开柜台足够。',
   'staffing.plusOne': '多开一个柜台',
   'staffing.minusOne': '少开一个柜台',

@@ -112,6 +112,7 @@ const en = {
   'staffing.title': 'Staffing advice',
   'staffing.now': 'Counters needed now',
   'staffing.openNow': '{n} open',
+  'staffing.beyondHave': '{needed} (you have {have})',
   'staffing.enough': 'The counters open are enough.',
   'staffing.plusOne': 'With one counter more',
   'staffing.minusOne': 'With one counter less',
