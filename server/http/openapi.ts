@@ -42,7 +42,8 @@ export function openApiDocument(operations: readonly Operation[], version = API_
       const media = ok ? (op.produces ?? 'application/json') : 'application/json';
       responses[status] = {
         description,
-        ...(status === '429' || status === '503' ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+        // Every 429 says when to try again; a 503 only sometimes (line_busy does, a failed health check not).
+        ...(status === '429' ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
         content: { [media]: { schema: ok ? answer : errorSchema } },
       };
     }

@@ -38,12 +38,14 @@ export const terminalStyles = css`
         gap: 0.6rem;
         margin-top: 1rem;
       }
-      .actions button {
+      .actions sl-button::part(base) {
         min-height: 64px;
         font-size: 1.1rem;
-        display: flex;
-        justify-content: space-between;
         align-items: center;
+      }
+      .actions sl-button::part(label) {
+        flex: 1;
+        text-align: left;
       }
       .timer {
         font-size: 2rem;
@@ -54,8 +56,13 @@ export const terminalStyles = css`
         grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
         gap: 0.6rem;
       }
-      .counters button {
+      .counters sl-button::part(base) {
         min-height: 72px;
+        height: auto;
+        line-height: 1.4;
+        padding: 0.5rem 0;
+        white-space: normal;
+        justify-content: flex-start;
         text-align: left;
       }
       .big {

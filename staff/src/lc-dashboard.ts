@@ -1,3 +1,4 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { html, nothing } from 'lit';
 import type { Dashboard, Staffing, Summary } from '../../shared/api/report-schemas.ts';
 import { ClockController } from '../../shared/client/clock-controller.ts';
@@ -167,7 +168,7 @@ export class LcDashboard extends StaffElement {
       html`<div class="card tile"><div class="value ${cls}" data-testid=${id}>${value}</div><div class="label">${label}</div>${extra}</div>`;
     return html`
       ${alert ? html`<div class="card alert" role="alert" data-testid="alert-staffing" data-verdict=${advice?.verdict}>${alert}</div>` : nothing}
-      ${this.alerts.map((a) => html`<div class="card alert" role="alert" data-testid="alert-rating"><span>${a.text}</span><button @click=${() => (this.alerts = this.alerts.filter((x) => x !== a))}>${this.t('common.dismiss')}</button></div>`)}
+      ${this.alerts.map((a) => html`<div class="card alert" role="alert" data-testid="alert-rating"><span>${a.text}</span><sl-button size="small" @click=${() => (this.alerts = this.alerts.filter((x) => x !== a))}>${this.t('common.dismiss')}</sl-button></div>`)}
       ${queue ? nothing : html`<p class="muted" role="status">${this.t('app.connecting')}</p>`}
       <div class="tiles">
         ${tile('waiting-now', this.t('dash.waitingNow'), waiting.length)}

@@ -1,4 +1,7 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
 import { Task } from '@lit/task';
+import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import { css, html, nothing } from 'lit';
 import { apiUrl } from '../../shared/api/client.ts';
 import type { Measures, StaffMeasures, Summary } from '../../shared/api/report-schemas.ts';
@@ -67,10 +70,10 @@ export class LcReportsPage extends StaffElement {
     const csv = apiUrl('ticketsCsv', this.storeParams, { from: this.from, to: this.to });
     return html`<div class="card row no-print">
         <h2 style="margin:0 auto 0 0">${this.t('page.reports')}</h2>
-        <label>${this.t('reports.from')} <input type="date" data-testid="report-from" .value=${this.from} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></label>
-        <label>${this.t('reports.to')} <input type="date" data-testid="report-to" .value=${this.to} @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value)} /></label>
-        <a href=${csv} download data-testid="csv-link">${this.t('reports.csv')}</a>
-        <button @click=${() => window.print()}>${this.t('reports.print')}</button>
+        <sl-input type="date" label=${this.t('reports.from')} data-testid="report-from" .value=${this.from} @sl-change=${(e: Event) => (this.from = (e.target as SlInput).value)}></sl-input>
+        <sl-input type="date" label=${this.t('reports.to')} data-testid="report-to" .value=${this.to} @sl-change=${(e: Event) => (this.to = (e.target as SlInput).value)}></sl-input>
+        <sl-button href=${csv} download="" data-testid="csv-link">${this.t('reports.csv')}</sl-button>
+        <sl-button @click=${() => window.print()}>${this.t('reports.print')}</sl-button>
       </div>
       ${this.#task.render({
         pending: () => html`<p class="muted">${this.t('app.loading')}</p>`,

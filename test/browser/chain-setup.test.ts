@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../support/server.ts';
+import { chooseOption, fillControl, setChecked } from './controls-support.ts';
 
 /** Conditions are awaited, not timed: only an upper bound before giving up. */
 const WAIT = { timeout: 20_000 };
@@ -52,10 +53,10 @@ it('an admin sets up a second store, its manager and a paired kiosk entirely in 
 
   // The store, with its name in both languages and a zone from the IANA list.
   await tab(admin, 'chain');
-  await admin.getByTestId('new-store-slug').fill('north');
-  await admin.getByTestId('new-store-name-en').fill('North Street');
-  await admin.getByTestId('new-store-name-zh-Hans').fill('北街店');
-  await admin.getByTestId('time-zone').selectOption('Europe/London');
+  await fillControl(admin.getByTestId('new-store-slug'), 'north');
+  await fillControl(admin.getByTestId('new-store-name-en'), 'North Street');
+  await fillControl(admin.getByTestId('new-store-name-zh-Hans'), '北街店');
+  await chooseOption(admin.getByTestId('time-zone'), 'Europe/London');
   await admin.getByTestId('new-store-submit').click();
   await notice(admin);
   await admin.getByTestId('open-store-north').click();
@@ -67,30 +68,30 @@ it('an admin sets up a second store, its manager and a paired kiosk entirely in 
   // A service: its id field's pattern is one Chromium compiles (with the `v` flag) and applies.
   await tab(admin, 'services');
   const id = admin.getByTestId('service-id');
-  await id.fill('Not an id!');
+  await fillControl(id, 'Not an id!');
   expect(await id.evaluate((input: HTMLInputElement) => input.validity.patternMismatch)).toBe(true);
-  await id.fill('help-desk');
+  await fillControl(id, 'help-desk');
   expect(await id.evaluate((input: HTMLInputElement) => input.checkValidity())).toBe(true);
-  await admin.getByTestId('service-code').fill('H');
-  await admin.getByTestId('service-en').fill('Help desk');
-  await admin.getByTestId('service-zh').fill('服务台');
+  await fillControl(admin.getByTestId('service-code'), 'H');
+  await fillControl(admin.getByTestId('service-en'), 'Help desk');
+  await fillControl(admin.getByTestId('service-zh'), '服务台');
   expect(await admin.getByTestId('service-en').getAttribute('maxlength')).toBe('80');
   await admin.getByTestId('service-add').click();
   await admin.locator('tr[data-service="help-desk"]').waitFor(WAIT);
 
   await tab(admin, 'counters');
-  await admin.getByTestId('counter-name').fill('Desk 1');
-  await admin.getByTestId('counter-svc-help-desk').check();
+  await fillControl(admin.getByTestId('counter-name'), 'Desk 1');
+  await setChecked(admin.getByTestId('counter-svc-help-desk'), true);
   await admin.getByTestId('counter-add').click();
   await admin.locator('tr[data-counter]').waitFor(WAIT);
 
   // Its manager, placed in this store only.
   await tab(admin, 'users');
-  await admin.getByTestId('user-name').fill('north-manager');
-  await admin.getByTestId('user-password').fill('north-password-1');
-  await admin.getByTestId('user-role').selectOption('manager');
-  await admin.getByTestId('user-store-new-north').check();
-  await admin.getByTestId('user-store-new-demo').uncheck();
+  await fillControl(admin.getByTestId('user-name'), 'north-manager');
+  await fillControl(admin.getByTestId('user-password'), 'north-password-1');
+  await chooseOption(admin.getByTestId('user-role'), 'manager');
+  await setChecked(admin.getByTestId('user-store-new-north'), true);
+  await setChecked(admin.getByTestId('user-store-new-demo'), false);
   await admin.getByTestId('user-add').click();
   await admin.locator('tr[data-user="north-manager"]').waitFor(WAIT);
   const users = await server.api('GET', '/api/admin/users', undefined, await server.cookieFor('admin'));
@@ -109,8 +110,8 @@ it('an admin sets up a second store, its manager and a paired kiosk entirely in 
   await kiosk.goto(kioskUrl);
   const code = (await kiosk.locator('lc-pairing-code .code').innerText()).trim();
   expect(code).toMatch(/^\d{6}$/);
-  await manager.getByTestId('pair-code').fill(code);
-  await manager.getByTestId('pair-name').fill('North entrance');
+  await fillControl(manager.getByTestId('pair-code'), code);
+  await fillControl(manager.getByTestId('pair-name'), 'North entrance');
   await manager.getByTestId('pair-submit').click();
   await notice(manager);
   // The list follows the device's own report: no reload.
@@ -149,8 +150,13 @@ it('a kiosk where phones may join shows its pairing code when asked, and a store
   const admin = await newPage();
   await signIn(admin, 'admin', ADMIN_PASSWORD);
   await admin.goto(`${server.url}/staff/?store=demo#admin/chain`);
-  admin.on('dialog', (dialog) => void dialog.accept());
   await admin.getByTestId('store-active-north').click();
+  // Deactivating asks first, in a modal dialog: "cancel" changes nothing.
+  await admin.getByTestId('confirm-no').click();
+  await admin.locator('lc-confirm-dialog').waitFor({ state: 'detached' });
+  expect((await server.api('GET', '/api/stores/north')).body.active).toBe(true);
+  await admin.getByTestId('store-active-north').click();
+  await admin.getByTestId('confirm-yes').click();
   await admin
     .locator('tr[data-store="north"]')
     .filter({ hasText: /\bInactive\b/ })

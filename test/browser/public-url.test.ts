@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketDto } from '../../shared/domain.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { fillControl } from './controls-support.ts';
 import { decodeQr } from './kiosk-support.ts';
 
 const PUBLIC_URL = 'https://queue.shop.example';
@@ -45,7 +46,7 @@ describe('the address phones are given', { timeout: 120_000 }, () => {
     await staff.addCookies([{ name, value, url: server.url }]);
     const admin = await staff.newPage();
     await admin.goto(`${server.url}/staff/#admin/store`);
-    await admin.getByTestId('store-public-url').fill(own);
+    await fillControl(admin.getByTestId('store-public-url'), own);
     await admin.locator('[data-testid="store-form"] button[type="submit"]').click();
     await expect.poll(async () => (await server.api('GET', '/api/stores/demo')).body.publicUrl).toBe(own);
     await staff.close();

@@ -4,6 +4,7 @@ import { localParts } from '../../shared/time.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { parseCsv } from '../support/reports/csv-parse.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { fillControl, setChecked } from './controls-support.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -149,16 +150,16 @@ describe('staff app', () => {
     const manager = await server.cookieFor('manager');
     const page = await newPage(manager);
     await page.goto(`${server.url}/staff/#admin/services`);
-    await page.locator('[data-testid="service-id"]').fill('giftwrap');
-    await page.locator('[data-testid="service-code"]').fill('G');
-    await page.locator('[data-testid="service-en"]').fill('Gift wrapping');
-    await page.locator('[data-testid="service-zh"]').fill('礼品包装');
+    await fillControl(page.locator('[data-testid="service-id"]'), 'giftwrap');
+    await fillControl(page.locator('[data-testid="service-code"]'), 'G');
+    await fillControl(page.locator('[data-testid="service-en"]'), 'Gift wrapping');
+    await fillControl(page.locator('[data-testid="service-zh"]'), '礼品包装');
     await page.locator('[data-testid="service-add"]').click();
     await page.locator('tr[data-service="giftwrap"]').waitFor();
 
     await page.locator('[data-testid="tab-counters"]').click();
-    await page.locator('[data-testid="counter-name"]').fill('Gift desk');
-    await page.locator('[data-testid="counter-form"] [data-testid="counter-svc-giftwrap"]').check();
+    await fillControl(page.locator('[data-testid="counter-name"]'), 'Gift desk');
+    await setChecked(page.locator('[data-testid="counter-form"] [data-testid="counter-svc-giftwrap"]'), true);
     await page.locator('[data-testid="counter-add"]').click();
     await page.locator('lc-admin-counters [data-testid="admin-notice"]').waitFor();
     const config = await server.api('GET', '/api/stores/demo');
@@ -168,8 +169,8 @@ describe('staff app', () => {
 
     const pairing = await server.api('POST', '/api/devices/pairing', { store: 'demo', kind: 'signage' });
     await page.locator('[data-testid="tab-devices"]').click();
-    await page.locator('[data-testid="pair-code"]').fill(pairing.body.code);
-    await page.locator('[data-testid="pair-name"]').fill('Window screen');
+    await fillControl(page.locator('[data-testid="pair-code"]'), pairing.body.code);
+    await fillControl(page.locator('[data-testid="pair-name"]'), 'Window screen');
     await page.locator('[data-testid="pair-submit"]').click();
     await page.locator('[data-testid="device-list"] tr').filter({ hasText: 'Window screen' }).waitFor();
     expect((await server.api('GET', `/api/devices/pairing/${pairing.body.pairingId}`)).body.status).toBe('paired');
@@ -246,5 +247,26 @@ describe('staff app', () => {
     expect(sum.overall.served).toBeGreaterThanOrEqual(1);
     const overall = page.locator('[data-testid="report-overall"] tr').nth(1).locator('td');
     expect(await overall.nth(0).textContent()).toBe(String(sum.overall.issued));
+  });
+
+  it('a manager adds a webhook for the events ticked, and turns it off', { timeout: 60_000 }, async () => {
+    const manager = await server.cookieFor('manager');
+    const page = await newPage(manager);
+    await page.goto(`${server.url}/staff/#admin/webhooks`);
+    const form = page.getByTestId('webhook-form');
+    const url = 'https://hooks.example/linecast';
+    await fillControl(form.locator('sl-input[name="url"]'), url);
+    await setChecked(form.locator('sl-checkbox[value="ticket:called"]'), true);
+    await setChecked(form.locator('sl-checkbox[value="ticket:recalled"]'), true);
+    await form.locator('sl-button[type="submit"]').click();
+    const row = page.getByTestId('webhooks').locator('tr').filter({ hasText: url });
+    await row.waitFor();
+    const listed = async () =>
+      (await server.api('GET', '/api/admin/stores/demo/webhooks', undefined, manager)).body.webhooks.find(
+        (w: { url: string }) => w.url === url,
+      );
+    expect(await listed()).toMatchObject({ events: ['ticket:called', 'ticket:recalled'], active: true });
+    await row.getByRole('button', { name: 'Turn off' }).click();
+    await expect.poll(async () => (await listed()).active).toBe(false);
   });
 });

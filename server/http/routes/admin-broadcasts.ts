@@ -14,7 +14,11 @@ export function adminBroadcastRoutes(api: ApiRouter): void {
     const expiresAt = body.expiresAt ? Date.parse(body.expiresAt) : now + (body.durationMin ?? 5) * 60_000;
     if (expiresAt <= now) throw new HttpError(422, 'invalid_body', 'The broadcast must expire in the future.');
     const broadcast = await signage.createBroadcast(store.id, body.message, expiresAt, caller.user.id, now, (b) =>
-      auditBy(c, store.id, 'broadcast_created', { id: b.id, message: b.message, expiresAt: b.expiresAt }),
+      auditBy(c, store.id, 'broadcast_created', {
+        id: b.id,
+        message: b.messageByLanguage ?? b.message,
+        expiresAt: b.expiresAt,
+      }),
     );
     signageEvents.broadcast(store.id, liveBroadcast(broadcast));
     return { broadcast };

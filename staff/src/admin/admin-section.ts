@@ -1,13 +1,28 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import '@shoelace-style/shoelace/dist/components/option/option.js';
+import '@shoelace-style/shoelace/dist/components/select/select.js';
 import { css, html, nothing } from 'lit';
 import type { AdminStoreDto } from '../../../shared/api/admin-schemas.ts';
 import { LANGUAGES, type Language, type LocalizedText } from '../../../shared/domain.ts';
 import { errorText } from '../api-client.ts';
 import { StaffElement } from '../staff-element.ts';
 import { staffStyles } from '../staff-styles.ts';
+import type { ConfirmAnswerEvent } from '../ui/lc-confirm-dialog.ts';
+import '../ui/lc-confirm-dialog.ts';
 
-/** Base of the admin sections: loads the store's admin view, runs changes, shows what went wrong. */
+/**
+ * Base of the admin sections: loads the store's admin view, runs changes, shows what went wrong.
+ * It brings the Shoelace controls the sections use, so they load with the admin page only.
+ */
 export class AdminSection extends StaffElement {
-  static override properties = { store: { state: true }, problem: { state: true }, notice: { state: true } };
+  static override properties = {
+    store: { state: true },
+    problem: { state: true },
+    notice: { state: true },
+    asking: { state: true },
+  };
   static override styles = [
     staffStyles,
     css`
@@ -22,12 +37,22 @@ export class AdminSection extends StaffElement {
         display: grid;
         gap: 0.2rem;
       }
-      /* A checkbox sits before its own label text, on one line, in every form. */
-      label.check {
+      sl-input,
+      sl-select {
+        min-width: 10rem;
+      }
+      sl-input[type='number'] {
+        min-width: 0;
+        width: 6rem;
+      }
+      sl-checkbox {
+        min-height: 2.4rem;
         display: inline-flex;
         align-items: center;
-        gap: 0.4rem;
-        min-height: 2.4rem;
+      }
+      td sl-input,
+      td sl-select {
+        min-width: 6rem;
       }
       fieldset {
         border: 1px solid #dde1e6;
@@ -40,8 +65,17 @@ export class AdminSection extends StaffElement {
       legend {
         padding: 0 0.3rem;
       }
-      small {
-        color: #52606d;
+      /* In a table row the column head names a field: its label is for screen readers only. */
+      .bare::part(form-control-label),
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      sl-input::part(form-control-help-text) {
         max-width: 28rem;
       }
     `,
@@ -49,12 +83,15 @@ export class AdminSection extends StaffElement {
   declare store: AdminStoreDto | null;
   declare problem: string | null;
   declare notice: string | null;
+  /** A question shown in a modal dialog before a change that is hard to undo. */
+  declare asking: { title: string; question: string; run: () => unknown } | null;
 
   constructor() {
     super();
     this.store = null;
     this.problem = null;
     this.notice = null;
+    this.asking = null;
   }
 
   override connectedCallback(): void {
@@ -85,6 +122,17 @@ export class AdminSection extends StaffElement {
     }
   }
 
+  /** Asks `question` (titled and confirmed by `title`, e.g. "Revoke"); `run` goes ahead on yes only. */
+  ask(title: string, question: string, run: () => unknown): void {
+    this.asking = { title, question, run };
+  }
+
+  #answered = (event: ConfirmAnswerEvent) => {
+    const asked = this.asking;
+    this.asking = null;
+    if (event.confirmed) void asked?.run();
+  };
+
   /** A moment in the store's time zone, in the staff language's format. */
   when(iso: string | null | undefined, style: 'full' | 'time' = 'full'): string {
     if (!iso) return '–';
@@ -97,7 +145,13 @@ export class AdminSection extends StaffElement {
 
   messages() {
     return html`${this.problem ? html`<p class="error" role="alert" data-testid="admin-error">${this.problem}</p>` : nothing}
-    ${this.notice ? html`<p class="muted" role="status" data-testid="admin-notice">${this.notice}</p>` : nothing}`;
+    ${this.notice ? html`<p class="muted" role="status" data-testid="admin-notice">${this.notice}</p>` : nothing}
+    ${
+      this.asking
+        ? html`<lc-confirm-dialog .heading=${this.asking.title} .question=${this.asking.question} .yes=${this.asking.title}
+            .no=${this.t('common.cancel')} @confirm-answer=${this.#answered}></lc-confirm-dialog>`
+        : nothing
+    }`;
   }
 }
 
@@ -125,9 +179,9 @@ export function languageInputs(
 ) {
   return LANGUAGES.map(
     (language) =>
-      html`<label>${t(label, { language: t(`lang.${language}`) })}<input name="${name}-${language}" ?required=${language === 'en'}
+      html`<sl-input label=${t(label, { language: t(`lang.${language}`) })} name="${name}-${language}" ?required=${language === 'en'}
         maxlength=${maxlength} .value=${value ? (value.byLanguage?.[language] ?? (language === 'en' ? value.text : '')) : ''}
-        data-testid="${testid}-${language}" /></label>`,
+        data-testid="${testid}-${language}"></sl-input>`,
   );
 }
 

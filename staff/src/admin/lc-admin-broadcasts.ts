@@ -27,8 +27,8 @@ export class LcAdminBroadcasts extends AdminSection {
     return html`<h2>${this.t('admin.broadcasts')}</h2>
       <form @submit=${this.#send} data-testid="broadcast-form">
         ${languageInputs(this.t.bind(this), 'admin.messageIn', 'message', null, 300)}
-        <label>${this.t('admin.minutes')}<input name="durationMin" type="number" min="1" max="1440" value="10" style="width:5rem" /></label>
-        <button class="primary" type="submit" data-testid="broadcast-send">${this.t('admin.broadcast')}</button>
+        <sl-input label=${this.t('admin.minutes')} name="durationMin" type="number" min="1" max="1440" value="10"></sl-input>
+        <sl-button variant="primary" type="submit" data-testid="broadcast-send">${this.t('admin.broadcast')}</sl-button>
       </form>
       ${this.messages()}
       <table data-testid="broadcasts">
@@ -38,7 +38,7 @@ export class LcAdminBroadcasts extends AdminSection {
             <td>${textIn(language, b.message, b.messageByLanguage)}</td>
             <td>${this.when(b.createdAt)}</td>
             <td>${live ? this.t('admin.until', { time: this.when(b.expiresAt, 'time') }) : this.t('admin.ended')}</td>
-            <td>${live ? html`<button class="danger" @click=${() => this.change(() => this.api.call('endBroadcast', { params: { ...this.storeParams, broadcast: b.id } }))}>${this.t('admin.end')}</button>` : ''}</td>
+            <td>${live ? html`<sl-button size="small" variant="danger" outline @click=${() => this.change(() => this.api.call('endBroadcast', { params: { ...this.storeParams, broadcast: b.id } }))}>${this.t('admin.end')}</sl-button>` : ''}</td>
           </tr>`;
         })}
       </table>`;

@@ -1,3 +1,4 @@
+import type SlCheckbox from '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { html, nothing } from 'lit';
 import { localized } from '../format.ts';
 import { AdminSection, formValues } from './admin-section.ts';
@@ -11,7 +12,7 @@ export class LcAdminCounters extends AdminSection {
     const serviceBoxes = (selected: string[], form?: string) =>
       services.map(
         (s) =>
-          html`<label class="check"><input type="checkbox" form=${form ?? nothing} name="svc-${s.id}" ?checked=${selected.includes(s.id)} data-testid="counter-svc-${s.id}" /> ${s.code} ${localized(s.name, language)}</label>`,
+          html`<sl-checkbox form=${form ?? nothing} name="svc-${s.id}" ?checked=${selected.includes(s.id)} data-testid="counter-svc-${s.id}">${s.code} ${localized(s.name, language)}</sl-checkbox>`,
       );
     return html`<h2>${this.t('admin.counters')}</h2>
       <table>
@@ -31,17 +32,17 @@ export class LcAdminCounters extends AdminSection {
             );
           };
           return html`<tr data-counter=${c.id}>
-            <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="name" .value=${c.name} required maxlength="60" aria-label=${this.t('admin.name')} /></td>
+            <td><form id=${form} @submit=${save} style="margin:0"></form><sl-input size="small" class="bare" form=${form} name="name" .value=${c.name} required maxlength="60" label=${this.t('admin.name')}></sl-input></td>
             <td>${serviceBoxes(c.serviceIds, form)}</td>
-            <td><input type="checkbox" .checked=${c.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateCounter', { params: { ...this.storeParams, counter: c.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
-            <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
+            <td><sl-checkbox .checked=${c.active} @sl-change=${(e: Event) => this.change(() => this.api.call('updateCounter', { params: { ...this.storeParams, counter: c.id }, body: { active: (e.target as SlCheckbox).checked } }))}><span class="visually-hidden">${this.t('admin.active')}</span></sl-checkbox></td>
+            <td><sl-button size="small" form=${form} type="submit">${this.t('common.save')}</sl-button></td>
           </tr>`;
         })}
       </table>
       <form @submit=${this.#add} data-testid="counter-form">
-        <label>${this.t('admin.name')}<input name="name" required maxlength="60" data-testid="counter-name" /></label>
+        <sl-input label=${this.t('admin.name')} name="name" required maxlength="60" data-testid="counter-name"></sl-input>
         <fieldset><legend>${this.t('admin.services')}</legend>${serviceBoxes([])}</fieldset>
-        <button class="primary" type="submit" data-testid="counter-add">${this.t('admin.addCounter')}</button>
+        <sl-button variant="primary" type="submit" data-testid="counter-add">${this.t('admin.addCounter')}</sl-button>
       </form>
       ${this.messages()}`;
   }

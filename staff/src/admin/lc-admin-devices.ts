@@ -49,9 +49,9 @@ export class LcAdminDevices extends AdminSection {
         <li>${this.t('admin.pairBoard')}: <code>${board}</code></li>
       </ul>
       <form @submit=${this.#pair} data-testid="pair-form">
-        <label>${this.t('admin.pairCode')}<input name="code" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="off" data-testid="pair-code" /></label>
-        <label>${this.t('admin.deviceName')}<input name="name" required maxlength="60" data-testid="pair-name" /></label>
-        <button class="primary" type="submit" data-testid="pair-submit">${this.t('admin.pair')}</button>
+        <sl-input label=${this.t('admin.pairCode')} name="code" required inputmode="numeric" pattern="[0-9]{6}" maxlength="6" autocomplete="off" data-testid="pair-code"></sl-input>
+        <sl-input label=${this.t('admin.deviceName')} name="name" required maxlength="60" data-testid="pair-name"></sl-input>
+        <sl-button variant="primary" type="submit" data-testid="pair-submit">${this.t('admin.pair')}</sl-button>
       </form>
       ${this.messages()}
       <table data-testid="device-list">
@@ -62,7 +62,7 @@ export class LcAdminDevices extends AdminSection {
             <td>${this.t(`kind.${d.kind}`)}${d.layout ? ` · ${d.layout}` : ''}</td>
             <td data-testid="device-status">${this.t(`health.${d.status}`)}</td>
             <td>${this.when(d.lastSeenAt)}</td>
-            <td>${d.status === 'revoked' ? '' : html`<button class="danger" @click=${() => confirm(this.t('admin.revokeConfirm', { name: d.name })) && this.change(() => this.api.call('revokeDevice', { params: { ...this.storeParams, device: d.id } }))}>${this.t('admin.revoke')}</button>`}</td>
+            <td>${d.status === 'revoked' ? '' : html`<sl-button size="small" variant="danger" outline data-testid="revoke-${d.id}" @click=${() => this.ask(this.t('admin.revoke'), this.t('admin.revokeConfirm', { name: d.name }), () => this.change(() => this.api.call('revokeDevice', { params: { ...this.storeParams, device: d.id } })))}>${this.t('admin.revoke')}</sl-button>`}</td>
           </tr>`,
         )}
       </table>`;

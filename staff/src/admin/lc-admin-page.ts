@@ -1,4 +1,8 @@
-import { css, html } from 'lit';
+import '@shoelace-style/shoelace/dist/components/tab/tab.js';
+import '@shoelace-style/shoelace/dist/components/tab-group/tab-group.js';
+import '@shoelace-style/shoelace/dist/components/tab-panel/tab-panel.js';
+import type SlTabGroup from '@shoelace-style/shoelace/dist/components/tab-group/tab-group.js';
+import { css, html, nothing } from 'lit';
 import { StaffElement } from '../staff-element.ts';
 import { staffStyles } from '../staff-styles.ts';
 import './lc-admin-store.ts';
@@ -32,27 +36,16 @@ export class LcAdminPage extends StaffElement {
   static override styles = [
     staffStyles,
     css`
-      nav {
-        display: flex;
-        gap: 0.3rem;
-        flex-wrap: wrap;
-        margin-bottom: 1rem;
+      sl-tab-group {
+        --track-color: #dde1e6;
       }
-      nav a {
-        padding: 0.5rem 0.8rem;
-        border-radius: 8px;
-        text-decoration: none;
-        color: #0b5cad;
-        background: #fff;
-        border: 1px solid #dde1e6;
-      }
-      nav a[aria-current='page'] {
-        background: #0b5cad;
-        color: #fff;
+      sl-tab-panel::part(base) {
+        padding: 1rem 0 0;
       }
     `,
   ];
   declare tab: Tab;
+  #shown: Tab | null = null;
 
   constructor() {
     super();
@@ -73,11 +66,27 @@ export class LcAdminPage extends StaffElement {
     this.tab = tabFromHash();
   };
 
+  /** A tab chosen by click or arrow keys goes into the hash, so reload and back keep it. */
+  #onTabShow = (event: CustomEvent<{ name: string }>) => {
+    const hash = `#admin/${event.detail.name}`;
+    if (location.hash !== hash) location.hash = hash;
+  };
+
   override render() {
-    return html`<nav aria-label=${this.t('page.admin')}>
-        ${TABS.map((tab) => html`<a href="#admin/${tab}" data-testid="tab-${tab}" aria-current=${tab === this.tab ? 'page' : 'false'}>${this.t(`admin.${tab}`)}</a>`)}
-      </nav>
-      <div class="card">${this.#view()}</div>`;
+    return html`<div class="card">
+      <sl-tab-group aria-label=${this.t('page.admin')} @sl-tab-show=${this.#onTabShow}>
+        ${TABS.map((tab) => html`<sl-tab slot="nav" panel=${tab} ?active=${tab === this.tab} data-testid="tab-${tab}">${this.t(`admin.${tab}`)}</sl-tab>`)}
+        ${TABS.map((tab) => html`<sl-tab-panel name=${tab} ?active=${tab === this.tab}>${tab === this.tab ? this.#view() : nothing}</sl-tab-panel>`)}
+      </sl-tab-group>
+    </div>`;
+  }
+
+  override updated(): void {
+    // The hash moved (back, a link): the tab group follows it.
+    if (this.#shown === this.tab) return;
+    this.#shown = this.tab;
+    const group = this.renderRoot.querySelector<SlTabGroup>('sl-tab-group');
+    void group?.updateComplete.then(() => group.show(this.tab));
   }
 
   #view() {

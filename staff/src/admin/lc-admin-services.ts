@@ -1,3 +1,4 @@
+import type SlCheckbox from '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { html } from 'lit';
 import type { ServiceDto } from '../../../shared/domain.ts';
 import { AdminSection, formValues } from './admin-section.ts';
@@ -12,11 +13,11 @@ export class LcAdminServices extends AdminSection {
         ${services.map((s) => this.#row(s))}
       </table>
       <form @submit=${this.#add} data-testid="service-form">
-        <label>${this.t('admin.id')}<input name="id" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*" autocomplete="off" data-testid="service-id" /></label>
-        <label>${this.t('admin.code')}<input name="code" required pattern="[A-Z]{1,3}" maxlength="3" size="3" data-testid="service-code" /></label>
-        <label>${this.t('admin.nameIn', { language: this.t('lang.en') })}<input name="en" required maxlength="80" data-testid="service-en" /></label>
-        <label>${this.t('admin.nameIn', { language: this.t('lang.zh-Hans') })}<input name="zh" maxlength="80" data-testid="service-zh" /></label>
-        <button class="primary" type="submit" data-testid="service-add">${this.t('admin.addService')}</button>
+        <sl-input label=${this.t('admin.id')} name="id" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*" autocomplete="off" data-testid="service-id"></sl-input>
+        <sl-input label=${this.t('admin.code')} name="code" required pattern="[A-Z]{1,3}" maxlength="3" style="min-width:5rem;width:5rem" data-testid="service-code"></sl-input>
+        <sl-input label=${this.t('admin.nameIn', { language: this.t('lang.en') })} name="en" required maxlength="80" data-testid="service-en"></sl-input>
+        <sl-input label=${this.t('admin.nameIn', { language: this.t('lang.zh-Hans') })} name="zh" maxlength="80" data-testid="service-zh"></sl-input>
+        <sl-button variant="primary" type="submit" data-testid="service-add">${this.t('admin.addService')}</sl-button>
       </form>
       ${this.messages()}`;
   }
@@ -37,12 +38,12 @@ export class LcAdminServices extends AdminSection {
     };
     const form = `svc-${s.id}`;
     return html`<tr data-service=${s.id}>
-      <td><form id=${form} @submit=${save} style="margin:0"></form><input form=${form} name="code" .value=${s.code} required pattern="[A-Z]{1,3}" maxlength="3" size="3" aria-label=${this.t('admin.code')} /></td>
-      <td><input form=${form} name="en" .value=${s.name.en} required maxlength="80" aria-label=${this.t('lang.en')} /></td>
-      <td><input form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} maxlength="80" aria-label=${this.t('lang.zh-Hans')} /></td>
-      <td><input form=${form} name="order" type="number" .value=${String(s.sortOrder)} style="width:5rem" /></td>
-      <td><input type="checkbox" .checked=${s.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateService', { params: { ...this.storeParams, service: s.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
-      <td><button form=${form} type="submit">${this.t('common.save')}</button></td>
+      <td><form id=${form} @submit=${save} style="margin:0"></form><sl-input size="small" class="bare" form=${form} name="code" .value=${s.code} required pattern="[A-Z]{1,3}" maxlength="3" style="min-width:4rem;width:4rem" label=${this.t('admin.code')}></sl-input></td>
+      <td><sl-input size="small" class="bare" form=${form} name="en" .value=${s.name.en} required maxlength="80" label=${this.t('lang.en')}></sl-input></td>
+      <td><sl-input size="small" class="bare" form=${form} name="zh" .value=${s.name['zh-Hans'] ?? ''} maxlength="80" label=${this.t('lang.zh-Hans')}></sl-input></td>
+      <td><sl-input size="small" class="bare" form=${form} name="order" type="number" .value=${String(s.sortOrder)} label=${this.t('admin.order')}></sl-input></td>
+      <td><sl-checkbox .checked=${s.active} @sl-change=${(e: Event) => this.change(() => this.api.call('updateService', { params: { ...this.storeParams, service: s.id }, body: { active: (e.target as SlCheckbox).checked } }))}><span class="visually-hidden">${this.t('admin.active')}</span></sl-checkbox></td>
+      <td><sl-button size="small" form=${form} type="submit">${this.t('common.save')}</sl-button></td>
     </tr>`;
   }
 

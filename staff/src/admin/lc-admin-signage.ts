@@ -1,3 +1,6 @@
+import type SlCheckbox from '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
+import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
+import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { html, nothing } from 'lit';
 import type { SignageItemDto } from '../../../shared/api/signage-schemas.ts';
 import { textIn } from '../../../shared/i18n.ts';
@@ -30,34 +33,32 @@ export class LcAdminSignage extends AdminSection {
         <tr><th>${this.t('admin.order')}</th><th>${this.t('admin.kind')}</th><th>${this.t('admin.content')}</th><th>${this.t('admin.seconds')}</th><th>${this.t('admin.windows')}</th><th>${this.t('admin.active')}</th><th></th></tr>
         ${this.items.map(
           (i) => html`<tr>
-            <td><input type="number" .value=${String(i.sortOrder)} style="width:5rem" aria-label=${this.t('admin.order')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { sortOrder: Number((e.target as HTMLInputElement).value) } }))} /></td>
+            <td><sl-input size="small" class="bare" type="number" .value=${String(i.sortOrder)} label=${this.t('admin.order')} @sl-change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { sortOrder: Number((e.target as SlInput).value) } }))}></sl-input></td>
             <td>${this.t(`signage.${i.kind}`)}</td>
             <td>${i.kind === 'image' && i.url ? html`<img src=${i.url} alt="" style="max-height:3rem" />` : i.text ? textIn(this.session?.language ?? 'en', i.text, i.textByLanguage) : i.url}</td>
             <td>${i.durationSec}</td>
             <td>${i.windows.length === 0 ? this.t('admin.always') : i.windows.map((w) => `${w.weekdays.map((d) => this.t(`weekday.${d as 1}`)).join(' ')} ${w.from}–${w.to}`).join('; ')}</td>
-            <td><input type="checkbox" .checked=${i.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
-            <td><button class="danger" @click=${() => this.change(() => this.api.call('deleteSignage', { params: { ...this.storeParams, item: i.id } }))}>${this.t('common.delete')}</button></td>
+            <td><sl-checkbox .checked=${i.active} @sl-change=${(e: Event) => this.change(() => this.api.call('updateSignage', { params: { ...this.storeParams, item: i.id }, body: { active: (e.target as SlCheckbox).checked } }))}><span class="visually-hidden">${this.t('admin.active')}</span></sl-checkbox></td>
+            <td><sl-button size="small" variant="danger" outline @click=${() => this.change(() => this.api.call('deleteSignage', { params: { ...this.storeParams, item: i.id } }))}>${this.t('common.delete')}</sl-button></td>
           </tr>`,
         )}
       </table>
       <form @submit=${this.#add}>
-        <label>${this.t('admin.kind')}
-          <select name="kind" @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as 'text')}>
-            ${(['text', 'image', 'video'] as const).map((k) => html`<option value=${k} ?selected=${k === this.kind}>${this.t(`signage.${k}`)}</option>`)}
-          </select>
-        </label>
+        <sl-select label=${this.t('admin.kind')} name="kind" value=${this.kind} @sl-change=${(e: Event) => (this.kind = (e.target as SlSelect).value as 'text')}>
+          ${(['text', 'image', 'video'] as const).map((k) => html`<sl-option value=${k}>${this.t(`signage.${k}`)}</sl-option>`)}
+        </sl-select>
         ${
           this.kind === 'text'
             ? languageInputs(this.t.bind(this), 'admin.textIn', 'text', null, 500)
             : html`<label>${this.t('admin.file')}<input name="file" type="file" required accept=${this.kind === 'image' ? 'image/png,image/jpeg,image/webp,image/gif' : 'video/mp4,video/webm'} /></label>`
         }
-        <label>${this.t('admin.seconds')}<input name="durationSec" type="number" min="1" max="3600" value="10" style="width:5rem" /></label>
+        <sl-input label=${this.t('admin.seconds')} name="durationSec" type="number" min="1" max="3600" value="10"></sl-input>
         <fieldset>
           <legend>${this.t('admin.windowOptional')}</legend>
-          ${days.map((d) => html`<label class="check"><input type="checkbox" name="day-${d}" />${this.t(`weekday.${d}`)}</label>`)}
-          <input name="from" type="time" aria-label=${this.t('admin.opens')} /> – <input name="to" type="time" aria-label=${this.t('admin.closes')} />
+          ${days.map((d) => html`<sl-checkbox name="day-${d}">${this.t(`weekday.${d}`)}</sl-checkbox>`)}
+          <sl-input size="small" class="bare" name="from" type="time" label=${this.t('admin.opens')}></sl-input> – <sl-input size="small" class="bare" name="to" type="time" label=${this.t('admin.closes')}></sl-input>
         </fieldset>
-        <button class="primary" type="submit">${this.t('common.add')}</button>
+        <sl-button variant="primary" type="submit">${this.t('common.add')}</sl-button>
       </form>
       ${this.messages()}${nothing}`;
   }

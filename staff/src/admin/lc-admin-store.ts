@@ -12,31 +12,30 @@ export class LcAdminStore extends AdminSection {
     return html`<h2>${this.t('admin.store')}</h2>
       <form @submit=${this.#save} data-testid="store-form">
         ${languageInputs(this.t.bind(this), 'admin.nameIn', 'name', { text: s.name, byLanguage: s.nameByLanguage }, 80, 'store-name')}
-        <label>${this.t('admin.timeZone')}${timeZoneSelect(s.timeZone)}</label>
+        ${timeZoneSelect(this.t('admin.timeZone'), s.timeZone)}
         <fieldset>
           <legend>${this.t('admin.languages')}</legend>
-          <label class="check"><input type="checkbox" name="lang-en" ?checked=${s.languages.includes('en')} /> ${this.t('lang.en')}</label>
-          <label class="check"><input type="checkbox" name="lang-zh-Hans" ?checked=${s.languages.includes('zh-Hans')} /> ${this.t('lang.zh-Hans')}</label>
+          <sl-checkbox name="lang-en" ?checked=${s.languages.includes('en')}>${this.t('lang.en')}</sl-checkbox>
+          <sl-checkbox name="lang-zh-Hans" ?checked=${s.languages.includes('zh-Hans')}>${this.t('lang.zh-Hans')}</sl-checkbox>
         </fieldset>
-        <label>${this.t('admin.targetMin')}<input name="target" type="number" min="1" step="0.5" .value=${String(s.serviceLevelTargetSec / 60)} /></label>
-        <label>${this.t('admin.goalPercent')}<input name="goal" type="number" min="0" max="100" .value=${String(Math.round(s.serviceLevelGoal * 100))} /></label>
-        <label>${this.t('admin.priorityRatio')}<input name="priorityRatio" type="number" min="0" max="10" .value=${String(s.priorityRatio)} /></label>
-        <label class="check"><input type="checkbox" name="allowPhoneJoin" ?checked=${s.allowPhoneJoin} /> ${this.t('admin.phoneJoin')}</label>
-        <label>${this.t('admin.publicUrl')}<input name="publicUrl" type="url" maxlength="200" data-testid="store-public-url" .value=${s.publicUrl ?? ''}
-          placeholder="https://queue.shop.example" aria-describedby="public-url-help" />
-          <small id="public-url-help">${this.t('admin.publicUrlHelp')}</small></label>
+        <sl-input label=${this.t('admin.targetMin')} name="target" type="number" min="1" step="0.5" .value=${String(s.serviceLevelTargetSec / 60)}></sl-input>
+        <sl-input label=${this.t('admin.goalPercent')} name="goal" type="number" min="0" max="100" .value=${String(Math.round(s.serviceLevelGoal * 100))}></sl-input>
+        <sl-input label=${this.t('admin.priorityRatio')} name="priorityRatio" type="number" min="0" max="10" .value=${String(s.priorityRatio)}></sl-input>
+        <sl-checkbox name="allowPhoneJoin" ?checked=${s.allowPhoneJoin}>${this.t('admin.phoneJoin')}</sl-checkbox>
+        <sl-input label=${this.t('admin.publicUrl')} name="publicUrl" type="url" maxlength="200" data-testid="store-public-url" .value=${s.publicUrl ?? ''}
+          placeholder="https://queue.shop.example" help-text=${this.t('admin.publicUrlHelp')}></sl-input>
         <fieldset>
           <legend>${this.t('admin.openingHours')}</legend>
           ${WEEKDAYS.map((d) => {
             const span = s.openingHours[d];
             return html`<div class="row">
               <span style="width:3rem">${this.t(`weekday.${d}`)}</span>
-              <input name="open-${d}" type="time" .value=${span?.open ?? ''} aria-label="${this.t(`weekday.${d}`)} ${this.t('admin.opens')}" />
-              <input name="close-${d}" type="time" .value=${span?.close ?? ''} aria-label="${this.t(`weekday.${d}`)} ${this.t('admin.closes')}" />
+              <sl-input size="small" class="bare" name="open-${d}" type="time" .value=${span?.open ?? ''} label="${this.t(`weekday.${d}`)} ${this.t('admin.opens')}"></sl-input>
+              <sl-input size="small" class="bare" name="close-${d}" type="time" .value=${span?.close ?? ''} label="${this.t(`weekday.${d}`)} ${this.t('admin.closes')}"></sl-input>
             </div>`;
           })}
         </fieldset>
-        <button class="primary" type="submit">${this.t('common.save')}</button>
+        <sl-button variant="primary" type="submit">${this.t('common.save')}</sl-button>
       </form>
       ${this.messages()}${nothing}`;
   }

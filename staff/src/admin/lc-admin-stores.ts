@@ -47,7 +47,7 @@ export class LcAdminStores extends AdminSection {
             <td>${active ? this.t('admin.activeStore') : this.t('admin.inactiveStore')}</td>
             <td>
               ${s.id === this.session?.storeId ? html`<strong>${this.t('admin.current')}</strong>` : html`<a href=${storeAddress(s.slug)} data-testid="open-store-${s.slug}">${this.t('admin.openStore')}</a>`}
-              ${admin ? html`<button class=${active ? 'danger' : ''} data-testid="store-active-${s.slug}" @click=${() => this.#setActive(s.id, name, !active)}>${active ? this.t('admin.deactivate') : this.t('admin.reactivate')}</button>` : nothing}
+              ${admin ? html`<sl-button size="small" variant=${active ? 'danger' : 'default'} outline data-testid="store-active-${s.slug}" @click=${() => this.#setActive(s.id, name, !active)}>${active ? this.t('admin.deactivate') : this.t('admin.reactivate')}</sl-button>` : nothing}
             </td>
           </tr>`;
         })}
@@ -59,12 +59,11 @@ export class LcAdminStores extends AdminSection {
   #createForm() {
     return html`<h3>${this.t('admin.newStore')}</h3>
       <form @submit=${this.#create} data-testid="new-store-form">
-        <label>${this.t('admin.slug')}<input name="slug" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*"
-          autocomplete="off" aria-describedby="slug-help" data-testid="new-store-slug" />
-          <small id="slug-help">${this.t('admin.slugHelp')}</small></label>
+        <sl-input label=${this.t('admin.slug')} name="slug" required minlength="2" maxlength="40" pattern="[a-z0-9][a-z0-9\\-]*"
+          autocomplete="off" help-text=${this.t('admin.slugHelp')} data-testid="new-store-slug"></sl-input>
         ${languageInputs(this.t.bind(this), 'admin.nameIn', 'name', null, 80, 'new-store-name')}
-        <label>${this.t('admin.timeZone')}${timeZoneSelect(this.session?.store.timeZone ?? 'UTC')}</label>
-        <button class="primary" type="submit" data-testid="new-store-submit">${this.t('admin.createStore')}</button>
+        ${timeZoneSelect(this.t('admin.timeZone'), this.session?.store.timeZone ?? 'UTC')}
+        <sl-button variant="primary" type="submit" data-testid="new-store-submit">${this.t('admin.createStore')}</sl-button>
       </form>`;
   }
 
@@ -85,10 +84,13 @@ export class LcAdminStores extends AdminSection {
     }
   };
 
-  async #setActive(store: string, name: string, active: boolean) {
-    if (!active && !confirm(this.t('admin.deactivateConfirm', { name }))) return;
-    if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
-      this.#announce();
+  #setActive(store: string, name: string, active: boolean) {
+    const go = async () => {
+      if (await this.change(() => this.api.call('updateStore', { params: { store }, body: { active } })))
+        this.#announce();
+    };
+    if (active) void go();
+    else this.ask(this.t('admin.deactivate'), this.t('admin.deactivateConfirm', { name }), go);
   }
 
   /** The header's store picker lists the stores again. */

@@ -1,3 +1,5 @@
+import type SlCheckbox from '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
+import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { html, nothing } from 'lit';
 import type { Role, UserDto } from '../../../shared/domain.ts';
 import { textIn } from '../../../shared/i18n.ts';
@@ -41,11 +43,11 @@ export class LcAdminUsers extends AdminSection {
         ${this.users.map((u) => this.#row(u, admin))}
       </table>
       <form @submit=${this.#add} data-testid="user-form">
-        <label>${this.t('admin.username')}<input name="username" required minlength="3" maxlength="64" pattern="[a-zA-Z0-9._\\-]+" autocomplete="off" data-testid="user-name" /></label>
-        <label>${this.t('admin.password')}<input name="password" type="password" required minlength="8" maxlength="200" autocomplete="new-password" data-testid="user-password" /></label>
-        <label>${this.t('admin.role')}<select name="role" data-testid="user-role">${roles.map((r) => html`<option value=${r}>${this.t(`role.${r}`)}</option>`)}</select></label>
+        <sl-input label=${this.t('admin.username')} name="username" required minlength="3" maxlength="64" pattern="[a-zA-Z0-9._\\-]+" autocomplete="off" data-testid="user-name"></sl-input>
+        <sl-input label=${this.t('admin.password')} name="password" type="password" required minlength="8" maxlength="200" autocomplete="new-password" password-toggle data-testid="user-password"></sl-input>
+        <sl-select label=${this.t('admin.role')} name="role" value="operator" data-testid="user-role">${roles.map((r) => html`<sl-option value=${r}>${this.t(`role.${r}`)}</sl-option>`)}</sl-select>
         <fieldset><legend>${this.t('admin.stores')}</legend>${this.#storeBoxes([this.session?.storeId ?? ''], undefined, 'new')}</fieldset>
-        <button class="primary" type="submit" data-testid="user-add">${this.t('admin.addUser')}</button>
+        <sl-button variant="primary" type="submit" data-testid="user-add">${this.t('admin.addUser')}</sl-button>
       </form>
       ${this.messages()}`;
   }
@@ -61,28 +63,28 @@ export class LcAdminUsers extends AdminSection {
     return html`<tr data-user=${u.username}>
       <td>${u.username}</td>
       <td>
-        <select ?disabled=${!admin} aria-label=${this.t('admin.role')} @change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { role: (e.target as HTMLSelectElement).value as Role } }))}>
-          ${(['operator', 'manager', 'admin'] as const).map((r) => html`<option value=${r} ?selected=${u.role === r}>${this.t(`role.${r}`)}</option>`)}
-        </select>
+        <sl-select size="small" class="bare" ?disabled=${!admin} label=${this.t('admin.role')} value=${u.role} @sl-change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { role: (e.target as SlSelect).value as Role } }))}>
+          ${(['operator', 'manager', 'admin'] as const).map((r) => html`<sl-option value=${r}>${this.t(`role.${r}`)}</sl-option>`)}
+        </sl-select>
       </td>
       <td>${
         u.role === 'admin'
           ? this.t('admin.chain')
           : html`<form id=${form} @submit=${saveStores} style="margin:0" aria-label=${this.t('admin.userStores', { name: u.username })}>
               ${this.#storeBoxes(u.storeIds, form, u.username)}
-              <button type="submit" data-testid="user-stores-save-${u.username}">${this.t('common.save')}</button>
+              <sl-button size="small" type="submit" data-testid="user-stores-save-${u.username}">${this.t('common.save')}</sl-button>
             </form>`
       }</td>
-      <td><input type="checkbox" .checked=${u.active} aria-label=${this.t('admin.active')} @change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { active: (e.target as HTMLInputElement).checked } }))} /></td>
+      <td><sl-checkbox .checked=${u.active} @sl-change=${(e: Event) => this.change(() => this.api.call('updateUser', { params: { user: u.id }, body: { active: (e.target as SlCheckbox).checked } }))}><span class="visually-hidden">${this.t('admin.active')}</span></sl-checkbox></td>
       <td>
-        <form style="margin:0" @submit=${(e: SubmitEvent) => {
+        <form style="margin:0" class="row" @submit=${(e: SubmitEvent) => {
           const v = formValues(e);
           void this.change(() =>
             this.api.call('updateUser', { params: { user: u.id }, body: { password: v.password } }),
           );
         }}>
-          <input name="password" type="password" minlength="8" maxlength="200" autocomplete="new-password" aria-label=${this.t('admin.newPassword')} />
-          <button type="submit">${this.t('common.save')}</button>
+          <sl-input size="small" class="bare" name="password" type="password" minlength="8" maxlength="200" autocomplete="new-password" label=${this.t('admin.newPassword')}></sl-input>
+          <sl-button size="small" type="submit">${this.t('common.save')}</sl-button>
         </form>
       </td>
     </tr>`;
@@ -92,8 +94,8 @@ export class LcAdminUsers extends AdminSection {
   #storeBoxes(selected: string[], form: string | undefined, testid: string) {
     return this.stores.map(
       (s) =>
-        html`<label class="check"><input type="checkbox" form=${form ?? nothing} name="store-${s.id}" ?checked=${selected.includes(s.id)} .checked=${selected.includes(s.id)}
-          data-testid="user-store-${testid}-${s.id}" /> ${s.name}</label>`,
+        html`<sl-checkbox form=${form ?? nothing} name="store-${s.id}" ?checked=${selected.includes(s.id)} .checked=${selected.includes(s.id)}
+          data-testid="user-store-${testid}-${s.id}">${s.name}</sl-checkbox>`,
     );
   }
 

@@ -11,8 +11,8 @@ function zones(current: string): string[] {
  * A select of IANA time zones named `timeZone` with `current` chosen: a typo cannot reach the
  * server, and a store's existing zone stays selectable even where the browser lacks it.
  */
-export function timeZoneSelect(current: string) {
-  return html`<select name="timeZone" required data-testid="time-zone">
-    ${zones(current).map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone}</option>`)}
-  </select>`;
+export function timeZoneSelect(label: string, current: string) {
+  return html`<sl-select label=${label} name="timeZone" required value=${current} data-testid="time-zone">
+    ${zones(current).map((zone) => html`<sl-option value=${zone}>${zone}</sl-option>`)}
+  </sl-select>`;
 }

@@ -1,3 +1,4 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { html } from 'lit';
 import type { CounterDto, PublicTicketDto } from '../../../shared/domain.ts';
 import { terminalStyles } from '../lc-counter-terminal.styles.ts';
@@ -57,10 +58,10 @@ export class LcCounterActions extends StaffElement {
   override render() {
     if (!this.counter) return html``;
     const enabled = allowedActions(this.counter, this.ticketStatus, this.busy);
-    const button = (action: TerminalAction, cls = '') =>
-      html`<button class=${cls} data-testid="action-${action}" ?disabled=${!enabled[action]} @click=${() => this.dispatchEvent(new TerminalActionEvent(action))}>
-        <span>${this.t(`action.${action}`)}</span><kbd>${action === 'callNext' ? `${TERMINAL_KEYS.callNext} / ␣` : TERMINAL_KEYS[action]}</kbd>
-      </button>`;
+    const button = (action: TerminalAction, variant: 'default' | 'primary' | 'danger' = 'default') =>
+      html`<sl-button variant=${variant} ?outline=${variant === 'danger'} data-testid="action-${action}" ?disabled=${!enabled[action]} @click=${() => this.dispatchEvent(new TerminalActionEvent(action))}>
+        ${this.t(`action.${action}`)}<kbd slot="suffix">${action === 'callNext' ? `${TERMINAL_KEYS.callNext} / ␣` : TERMINAL_KEYS[action]}</kbd>
+      </sl-button>`;
     return html`<div class="actions">
         ${button('callNext', 'primary')}${button('recall')}${button('start')}${button('complete')}${button('noShow', 'danger')}${button('transfer')}
       </div>

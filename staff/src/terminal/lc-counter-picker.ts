@@ -1,3 +1,4 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { html, nothing } from 'lit';
 import type { CounterDto } from '../../../shared/domain.ts';
 import { serviceLabel } from '../format.ts';
@@ -30,10 +31,10 @@ export class LcCounterPicker extends StaffElement {
   #button(c: CounterDto, i: number) {
     const language = this.session?.language ?? 'en';
     const services = c.serviceIds.map((s) => serviceLabel(this.session?.store.services, s, language)).join(', ');
-    return html`<button data-testid="counter-${c.id}" @click=${() => this.dispatchEvent(new CounterChosenEvent(c.id))}>
+    return html`<sl-button data-testid="counter-${c.id}" @click=${() => this.dispatchEvent(new CounterChosenEvent(c.id))}>
       ${i < 9 ? html`<kbd>${i + 1}</kbd> ` : nothing}<strong>${c.name}</strong><br />
       <span class="muted">${this.t(`counter.${c.status}`)} · ${services}</span>
-    </button>`;
+    </sl-button>`;
   }
 }
 customElements.define('lc-counter-picker', LcCounterPicker);

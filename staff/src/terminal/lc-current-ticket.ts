@@ -1,3 +1,4 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { html, nothing } from 'lit';
 import type { CounterDto, PublicTicketDto } from '../../../shared/domain.ts';
 import { clock, serviceLabel } from '../format.ts';
@@ -42,7 +43,7 @@ export class LcCurrentTicket extends StaffElement {
         <h2 style="margin:0">${counter.name}</h2>
         <span class="status ${counter.status}" data-testid="counter-status">${this.t(`counter.${counter.status}`)}</span>
         ${counter.pauseReason ? html`<span class="muted">${counter.pauseReason}</span>` : nothing}
-        <button style="margin-left:auto" ?disabled=${counter.status !== 'closed'} @click=${() => this.dispatchEvent(new CounterChosenEvent(null))}>${this.t('terminal.changeCounter')}</button>
+        <sl-button size="small" style="margin-left:auto" ?disabled=${counter.status !== 'closed'} @click=${() => this.dispatchEvent(new CounterChosenEvent(null))}>${this.t('terminal.changeCounter')}</sl-button>
       </div>
       ${
         ticket

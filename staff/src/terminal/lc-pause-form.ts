@@ -1,3 +1,6 @@
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/input/input.js';
+import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import { html } from 'lit';
 import { terminalStyles } from '../lc-counter-terminal.styles.ts';
 import { StaffElement } from '../staff-element.ts';
@@ -12,15 +15,17 @@ import { PauseReasonEvent, PromptCancelEvent } from './terminal-events.ts';
 export class LcPauseForm extends StaffElement {
   static override styles = [staffStyles, terminalStyles];
 
-  override firstUpdated(): void {
-    this.renderRoot.querySelector('input')?.focus();
+  override async firstUpdated(): Promise<void> {
+    const reason = this.renderRoot.querySelector<SlInput>('sl-input');
+    await reason?.updateComplete;
+    reason?.focus();
   }
 
   override render() {
     return html`<form class="row card" style="margin-top:1rem" @submit=${this.#submit}>
-      <label>${this.t('terminal.pauseReason')} <input name="reason" required maxlength="200" data-testid="pause-reason" @keydown=${this.#escape} /></label>
-      <button class="primary" type="submit">${this.t('action.pause')}</button>
-      <button type="button" @click=${this.#cancel}>${this.t('common.cancel')} <kbd>Esc</kbd></button>
+      <sl-input label=${this.t('terminal.pauseReason')} name="reason" required maxlength="200" data-testid="pause-reason" @keydown=${this.#escape}></sl-input>
+      <sl-button variant="primary" type="submit">${this.t('action.pause')}</sl-button>
+      <sl-button @click=${this.#cancel}>${this.t('common.cancel')} <kbd>Esc</kbd></sl-button>
     </form>`;
   }
 
