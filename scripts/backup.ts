@@ -15,7 +15,8 @@ const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const into = resolve(values.into ?? `./backups/linecast-${stamp}`);
 try {
   const result = await backupDataDir(dataDir, into);
-  console.log(`Backed up ${dataDir} into ${into} (database + ${result.mediaFiles} media files).`);
+  const older = result.mediaFiles > 0 ? `, plus ${result.mediaFiles} media files from before media moved into it` : '';
+  console.log(`Backed up ${dataDir} into ${into} (database with ${result.media} uploaded media${older}).`);
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

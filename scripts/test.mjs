@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 
 /** What runs a second time on PostgreSQL: everything that starts a server and stores through it. */
-const POSTGRES_SUITE = ['test/api', 'server/store'];
+const POSTGRES_SUITE = ['test/api', 'test/cluster', 'server/store', 'server/cluster'];
 const SUMMARY = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m;
 
 const args = process.argv.slice(2);

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { randomToken } from './auth/secrets.ts';
+import { noPeers } from './cluster/peers.ts';
+import { connectRedis } from './cluster/redis-cluster.ts';
 import { DEFAULT_RETENTION_DAYS, type ServerConfig } from './config.ts';
 import { seedDemoHistory } from './demo/demo-history.ts';
 import { demoStoreState } from './demo/demo-store.ts';
@@ -55,6 +57,47 @@ function startTimers(deps: Deps): () => void {
 }
 
 const HOUR_MS = 3_600_000;
+
+/**
+ * With several nodes, hints about other nodes' commits travel through Redis and may be lost (a
+ * reconnect): once a second each line is compared with storage and caught up when behind.
+ */
+function startCatchUp(lines: LineService): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    lines
+      .catchUpBehind()
+      .catch((err) => log.error({ err }, 'catch-up failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, 1_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
+ * On an empty database: the first admin (its password returned when generated) and the demo store.
+ */
+async function firstStart(config: ServerConfig, storage: Storage, lines: LineService): Promise<string | undefined> {
+  const { users } = storage;
+  let generatedAdminPassword: string | undefined;
+  if ((await users.count()) === 0) {
+    const password = config.adminPassword ?? randomToken(12);
+    if (!config.adminPassword) generatedAdminPassword = password;
+    await users.create({ username: 'admin', password, role: 'admin', storeIds: [] }, lines.now());
+  }
+  if (!lines.resolveStore('demo') && lines.storeIds().length === 0) {
+    await lines.createStore(demoStoreState(lines.now()));
+    if (config.demoHistoryDays > 0) {
+      console.log(`First start: simulating ${config.demoHistoryDays} days of demo history (about a minute)…`);
+      await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
+    }
+  }
+  return generatedAdminPassword;
+}
 
 /** Hono lists a route once per handler and middleware as `ALL`: one entry per method and path. */
 function servedRoutes(routes: readonly { method: string; path: string }[]): { method: string; path: string }[] {
@@ -112,36 +155,36 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
  */
 export async function startLinecast(config: ServerConfig): Promise<RunningServer> {
   const storage = await Storage.open({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const cluster = config.redisUrl ? await connectRedis(config.redisUrl, config.redisPrefix ?? 'linecast') : undefined;
+  const peers = cluster?.peers ?? noPeers;
   const lines = new LineService(storage.lines, config.clock ?? Date.now, config.commandQueueLimit);
-  await lines.load();
-  const { users } = storage;
-  let generatedAdminPassword: string | undefined;
-  if ((await users.count()) === 0) {
-    const password = config.adminPassword ?? randomToken(12);
-    if (!config.adminPassword) generatedAdminPassword = password;
-    await users.create({ username: 'admin', password, role: 'admin', storeIds: [] }, lines.now());
-  }
-  const firstStart = !lines.resolveStore('demo') && lines.storeIds().length === 0;
-  if (firstStart) {
-    await lines.createStore(demoStoreState(lines.now()));
-    if (config.demoHistoryDays > 0) {
-      console.log(`First start: simulating ${config.demoHistoryDays} days of demo history (about a minute)…`);
-      await seedDemoHistory(lines, 'demo', config.demoHistoryDays);
-    }
-  }
+  // Subscribed before loading: a commit elsewhere during the load is caught up, not missed.
+  peers.subscribe((m) => {
+    if (m.topic === 'line:committed')
+      lines.catchUp(m.storeId).catch((err) => log.error({ err, storeId: m.storeId }, 'catch-up failed'));
+  });
+  lines.onCommit((storeId, _events, _state, origin) => {
+    if (origin === 'here') peers.publish({ topic: 'line:committed', storeId, seq: lines.lastSeq(storeId) });
+  });
+  // Nodes starting together on one database: the first creates the admin and the demo store,
+  // the others wait and then load what it made.
+  const generatedAdminPassword = await storage.exclusively(async () => {
+    await lines.load();
+    return firstStart(config, storage, lines);
+  });
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
   const waits = new LiveWaits(lines, models.predictor);
-  const webhooks = new WebhookDispatcher(storage.webhooks, lines);
+  const webhooks = new WebhookDispatcher(storage.webhooks, lines, peers);
   const metrics = new Metrics(lines, waits);
   const reports = new ReportService({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const deps: Deps = {
     lines,
-    users,
+    users: storage.users,
     sessions: storage.sessions,
     devices: storage.devices,
     signage: storage.signage,
-    media: new MediaStore(config.dataDir),
+    media: new MediaStore(storage.media, config.dataDir),
     audit: storage.audit,
     history: storage.history,
     reports,
@@ -149,7 +192,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     waits,
     models,
     throttle: new LoginThrottle(storage.loginFailures),
-    limiter: new RateLimiter(config.rateLimits),
+    limiter: new RateLimiter(config.rateLimits, cluster?.buckets),
     signageEvents: new SignageEvents(),
     webhooks: { repo: storage.webhooks, dispatcher: webhooks },
     config: {
@@ -165,9 +208,10 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   // Longer than any client's keep-alive, so a request never races the server closing an idle socket.
   server.keepAliveTimeout = 65_000;
   const inFlight = trackRequests(server);
-  const realtime = attachRealtime(server, deps);
+  const realtime = attachRealtime(server, deps, { adapter: cluster?.adapter, peers });
   metrics.countSockets(realtime.countSockets);
   const stopTimers = startTimers(deps);
+  const stopCatchUp = cluster ? startCatchUp(lines) : () => {};
   await webhooks.start();
   const stopRetention = startRetention(storage, () => lines.now(), config.retentionDays ?? DEFAULT_RETENTION_DAYS);
   await new Promise<void>((resolve, reject) => {
@@ -185,6 +229,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     generatedAdminPassword,
     async close() {
       stopTimers();
+      stopCatchUp();
       await stopRetention();
       await webhooks.stop();
       waits.close();
@@ -195,6 +240,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       await drain(server, inFlight, config.drainMs ?? 10_000);
       await realtime.close();
       await closed;
+      await cluster?.close();
       await reports.close();
       await storage.close();
     },

@@ -23,6 +23,10 @@ export interface ServerConfig {
   demoHistoryDays: number;
   /** Commands one store may have waiting before more get 503 (default `DEFAULT_COMMAND_QUEUE_LIMIT`). */
   commandQueueLimit?: number;
+  /** Redis shared by several nodes (socket fan-out and hints between nodes); unset for one process. */
+  redisUrl?: string | undefined;
+  /** Prefix of every Redis key and channel, so installations sharing one Redis stay apart (default "linecast"). */
+  redisPrefix?: string;
   /** How many proxies in front of Linecast append to `X-Forwarded-For` (default 0: none trusted). */
   trustProxy?: number;
   /** Rate limits changed from the operation map's defaults (numbers, or `off`). */
@@ -46,6 +50,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     production: env.NODE_ENV === 'production',
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     retentionDays: positiveDays(env.LINECAST_RETENTION_DAYS, DEFAULT_RETENTION_DAYS),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.LINECAST_REDIS_PREFIX || 'linecast',
     trustProxy: proxyCount(env.TRUST_PROXY),
     rateLimits: rateLimitsFrom(env),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,

@@ -112,7 +112,7 @@ export class ApiRouter {
     if (op.limits?.length) {
       const deps = c.get('deps');
       const subject = { via, address: clientAddress(c, deps.config.trustProxy), ticketId: ticket?.ticket.id };
-      const wait = deps.limiter.check(op.limits, subject, deps.lines.now());
+      const wait = await deps.limiter.check(op.limits, subject, deps.lines.now());
       if (wait > 0) throw rateLimited(wait);
     }
     let body: unknown;

@@ -24,8 +24,10 @@ export function observe(metrics: Metrics): MiddlewareHandler<AppEnv> {
     const ms = performance.now() - started;
     const route = routeOf(c);
     const status = c.res.status;
+    // A client that went away (a report left for another page) is not a server failure.
+    const abandoned = c.req.raw.signal.aborted;
     metrics.observeRequest(c.req.method, route, status, ms / 1000);
-    if (status >= 500) metrics.error('http');
+    if (status >= 500 && !abandoned) metrics.error('http');
     if (!c.res.headers.has('X-Request-Id')) {
       try {
         c.res.headers.set('X-Request-Id', requestId);
@@ -41,7 +43,8 @@ export function observe(metrics: Metrics): MiddlewareHandler<AppEnv> {
       status,
       ms: Math.round(ms),
     };
-    if (status >= 500) log.error(line, 'request failed');
+    if (abandoned) log.info(line, 'request abandoned by the client');
+    else if (status >= 500) log.error(line, 'request failed');
     else if (status >= 400 || ms > 1000) log.info(line, 'request');
     else log.debug(line, 'request');
   };

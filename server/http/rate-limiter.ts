@@ -1,6 +1,6 @@
 import type { Audience } from '../../shared/api/policy.ts';
 import { RATE_LIMITS, type RateLimitName } from '../../shared/api/rate-limits.ts';
-import { type Budget, TokenBuckets } from './token-buckets.ts';
+import { type BucketTaker, type Budget, TokenBuckets } from './token-buckets.ts';
 
 /** Budgets the operator changed (`LINECAST_RATE_LIMIT_<NAME>`): new numbers, or `off`. */
 export type RateLimitOverrides = Partial<Record<RateLimitName, Budget | 'off'>>;
@@ -23,14 +23,15 @@ const TRACKED = 50_000;
 
 /**
  * Enforces the operation map's rate limits (`shared/api/rate-limits.ts`) with the numbers in
- * force, in this process's memory: a restart forgets them, and each of several processes counts
- * on its own. Seconds to wait come back as `Retry-After`.
+ * force. One process counts in its memory (a restart forgets them); several nodes count together
+ * in Redis (`RedisBuckets`). Seconds to wait come back as `Retry-After`.
  */
 export class RateLimiter {
   readonly #budgets: Partial<Record<RateLimitName, Budget>> = {};
-  readonly #buckets = new TokenBuckets(TRACKED);
+  readonly #buckets: BucketTaker;
 
-  constructor(overrides: RateLimitOverrides = {}) {
+  constructor(overrides: RateLimitOverrides = {}, buckets: BucketTaker = new TokenBuckets(TRACKED)) {
+    this.#buckets = buckets;
     for (const name of Object.keys(RATE_LIMITS) as RateLimitName[]) {
       const set = overrides[name];
       if (set !== 'off') this.#budgets[name] = set ?? RATE_LIMITS[name];
@@ -38,7 +39,7 @@ export class RateLimiter {
   }
 
   /** 0 when the request may go ahead (and has spent its budgets), else whole seconds to wait. */
-  check(names: readonly RateLimitName[], subject: RateSubject, now: number): number {
+  async check(names: readonly RateLimitName[], subject: RateSubject, now: number): Promise<number> {
     const spend: [string, Budget][] = [];
     for (const name of names) {
       const budget = this.#budgets[name];

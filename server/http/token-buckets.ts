@@ -4,6 +4,11 @@ export interface Budget {
   windowSec: number;
 }
 
+/** Spends one token from each bucket when all have one (0), else the whole seconds to wait. */
+export interface BucketTaker {
+  take(requests: readonly (readonly [key: string, budget: Budget])[], now: number): number | Promise<number>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -17,7 +22,7 @@ interface Bucket {
  * const buckets = new TokenBuckets(10_000);
  * buckets.take([['addr:1.2.3.4', { max: 5, windowSec: 60 }]], now) // 0: spent; else seconds to wait
  */
-export class TokenBuckets {
+export class TokenBuckets implements BucketTaker {
   readonly #buckets = new Map<string, Bucket>();
   readonly #capacity: number;
 

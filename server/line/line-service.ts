@@ -5,8 +5,8 @@ import { LiveState } from '../engine/live-state.ts';
 import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
 import type { AuditEntry } from '../store/audit-repository.ts';
-import type { CommittedEvent, LineRepository } from '../store/line-repository.ts';
-import { SerialQueue } from './serial-queue.ts';
+import { type CommittedEvent, type LineRepository, StaleLineError } from '../store/line-repository.ts';
+import { LineBusyError, SerialQueue } from './serial-queue.ts';
 
 /** Commands one store may have waiting or running before more are refused (503): see `SerialQueue`. */
 export const DEFAULT_COMMAND_QUEUE_LIMIT = 256;
@@ -19,7 +19,25 @@ export type DispatchResult =
   | { ok: true; events: CommittedEvent[]; state: StoreState }
   | { ok: false; rejection: Rejection; state: StoreState };
 
-export type CommitListener = (storeId: string, events: CommittedEvent[], state: StoreState) => void;
+/**
+ * Where committed events come from: `here` when this process decided them, `peer` when another
+ * node did and this one caught up (its sockets already heard them through the shared adapter).
+ */
+export type CommitOrigin = 'here' | 'peer';
+
+export type CommitListener = (
+  storeId: string,
+  events: CommittedEvent[],
+  state: StoreState,
+  origin: CommitOrigin,
+) => void;
+
+/**
+ * How many times a command is decided again after another node committed first. Each retry
+ * follows a commit by someone else, so running out means a store so contended that the client
+ * is better told to retry (503) than kept waiting.
+ */
+const STALE_RETRIES = 32;
 
 interface Line {
   live: LiveState;
@@ -51,6 +69,19 @@ export class LineService {
 
   async load(): Promise<void> {
     for (const { state, lastSeq } of await this.#repo.loadAll()) this.#remember(state, lastSeq);
+  }
+
+  /**
+   * Brings a store's line up to what storage holds (events committed by another node, or a store
+   * created there), in the store's turn. Safe to call any number of times.
+   */
+  async catchUp(storeId: string): Promise<void> {
+    try {
+      await this.#queue.run(storeId, () => this.#catchUpNow(storeId));
+    } catch (error) {
+      // A full queue means commands are coming: each of them catches up before deciding.
+      if (!(error instanceof LineBusyError)) throw error;
+    }
   }
 
   get repository(): LineRepository {
@@ -93,6 +124,8 @@ export class LineService {
   async createStore(state: StoreState, audit?: AuditEntry): Promise<void> {
     await this.#repo.createStore(state, this.#clock(), audit);
     this.#remember(state, 0);
+    // No events yet: listeners (and other nodes) learn that the store exists.
+    this.#tell(state.settings.id, [], state, 'here');
   }
 
   /**
@@ -104,7 +137,11 @@ export class LineService {
     return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command, audit));
   }
 
-  async #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+  #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+    return this.#retryWhenStale(storeId, () => this.#decideAndCommit(storeId, command, audit));
+  }
+
+  async #decideAndCommit(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
     const line = this.#mustGet(storeId);
     const decision = decide(line.live.state, command, this.#clock());
     if (!decision.ok) return { ok: false, rejection: decision.rejection, state: line.live.state };
@@ -115,8 +152,57 @@ export class LineService {
     line.lastSeq += events.length;
     const state = line.live.state;
     this.#slugs.set(state.settings.slug, storeId);
-    if (events.length > 0) for (const l of this.#listeners) l(storeId, events, state);
+    if (events.length > 0) this.#tell(storeId, events, state, 'here');
     return { ok: true, events, state };
+  }
+
+  /**
+   * Runs `attempt` (one decision and its commit); when another node committed for this store
+   * since our last look, storage refuses the commit, we catch up on its events and decide again
+   * on the latest state. One process alone never sees a stale commit.
+   */
+  async #retryWhenStale<T>(storeId: string, attempt: () => Promise<T>): Promise<T> {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!(error instanceof StaleLineError) || tries >= STALE_RETRIES) {
+          if (error instanceof StaleLineError) throw new LineBusyError();
+          throw error;
+        }
+        await this.#catchUpNow(storeId);
+      }
+    }
+  }
+
+  /**
+   * Catches up every store that storage holds further along than this node (a hint from another
+   * node lost on the way): one query when nothing moved.
+   */
+  async catchUpBehind(): Promise<void> {
+    for (const [storeId, seq] of await this.#repo.lastSeqs()) {
+      if (seq > this.lastSeq(storeId) || !this.#lines.has(storeId)) await this.catchUp(storeId);
+    }
+  }
+
+  async #catchUpNow(storeId: string): Promise<void> {
+    const line = this.#lines.get(storeId);
+    if (!line) {
+      const loaded = await this.#repo.loadStore(storeId);
+      if (loaded && !this.#lines.has(storeId)) this.#remember(loaded.state, loaded.lastSeq);
+      return;
+    }
+    const events = await this.#repo.eventsAfter(storeId, line.lastSeq);
+    if (events.length === 0) return;
+    line.live.apply(events);
+    line.lastSeq = events.at(-1)?.seq ?? line.lastSeq;
+    const state = line.live.state;
+    this.#slugs.set(state.settings.slug, storeId);
+    this.#tell(storeId, events, state, 'peer');
+  }
+
+  #tell(storeId: string, events: CommittedEvent[], state: StoreState, origin: CommitOrigin): void {
+    for (const l of this.#listeners) l(storeId, events, state, origin);
   }
 
   /**
@@ -128,18 +214,22 @@ export class LineService {
     command: Extract<Command, { type: 'issue_ticket' }>,
   ): Promise<{ ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection }> {
     // The look-up and the issue share the store's turn, so one key can never make two tickets.
-    return this.#queue.run(storeId, async () => {
-      if (command.idempotencyKey) {
-        const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
-        if (existing)
-          return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
-      }
-      const result = await this.#dispatchNow(storeId, command);
-      if (!result.ok) return result;
-      const ticket = result.state.tickets[command.ticketId];
-      if (!ticket) throw new Error('issued ticket missing from state');
-      return { ok: true, ticket, created: true };
-    });
+    // Another node may issue under the same key between our look-up and our commit: then the
+    // commit is stale and the look-up runs again after catching up.
+    return this.#queue.run(storeId, () =>
+      this.#retryWhenStale(storeId, async () => {
+        if (command.idempotencyKey) {
+          const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
+          if (existing)
+            return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false } as const;
+        }
+        const result = await this.#decideAndCommit(storeId, command);
+        if (!result.ok) return result;
+        const ticket = result.state.tickets[command.ticketId];
+        if (!ticket) throw new Error('issued ticket missing from state');
+        return { ok: true, ticket, created: true } as const;
+      }),
+    );
   }
 
   /** Replaces a store's history with simulated events (first start of the demo store). */

@@ -39,7 +39,8 @@ export class Metrics {
       labelNames: ['store', 'type'],
       registers,
     });
-    lines.onCommit((storeId, events) => {
+    lines.onCommit((storeId, events, _state, origin) => {
+      if (origin !== 'here') return;
       for (const e of events) committed.inc({ store: storeId, type: e.type });
     });
     const sockets = (): Record<SocketKind, number> => this.#sockets();

@@ -1,6 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { parse as parseCookie } from 'hono/utils/cookie';
-import { Server, type Socket } from 'socket.io';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
 import type {
   ClientToServerEvents,
   DeviceStatusPayload,
@@ -10,6 +10,7 @@ import type {
 import { heartbeatPayload, socketJoinPayload } from '../../shared/schemas.ts';
 import { hasRole } from '../auth/roles.ts';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
+import { noPeers, type Peers } from '../cluster/peers.ts';
 import type { LineService } from '../line/line-service.ts';
 import type { LiveWaits } from '../line/live-waits.ts';
 import { nextCalls, queueSnapshot } from '../line/views.ts';
@@ -48,8 +49,18 @@ const staffRoom = (storeId: string) => `store:${storeId}:staff`;
  * socket.io on the HTTP server: store rooms get a snapshot on join, then every committed event
  * in `seq` order (staff rooms unredacted), and derived `waits:updated`.
  */
-export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
-  const io: LcServer = new Server(httpServer, { serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
+export function attachRealtime(
+  httpServer: HttpServer,
+  deps: RealtimeDeps,
+  cluster: { adapter?: ServerOptions['adapter'] | undefined; peers?: Peers } = {},
+) {
+  const peers = cluster.peers ?? noPeers;
+  const io: LcServer = new Server(httpServer, {
+    serveClient: false,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+    ...(cluster.adapter ? { adapter: cluster.adapter } : {}),
+  });
   const beats = new Map<string, Map<string, Beat>>();
 
   io.use(async (socket, next) => {
@@ -139,6 +150,7 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
           lastTicketShown: beat.lastTicketShown ?? null,
         });
         await emitDeviceStatus(storeId);
+        peers.publish({ topic: 'devices:changed', storeId });
       }),
     );
 
@@ -177,28 +189,39 @@ export function attachRealtime(httpServer: HttpServer, deps: RealtimeDeps) {
       );
     }
     for (const [key, beat] of known) if (key.startsWith('socket:')) devices.push(toDeviceEntry(beat, now));
-    io.to(staffRoom(storeId)).emit('devices:status', { storeId, devices });
+    // Each node tells its own staff: paired screens come from shared storage, so every node
+    // agrees on them; an unpaired screen is known only to the node it is connected to.
+    io.local.to(staffRoom(storeId)).emit('devices:status', { storeId, devices });
   }
 
+  peers.subscribe((m) => {
+    if (m.topic === 'devices:changed')
+      emitDeviceStatus(m.storeId).catch((err) => log.error({ err }, 'device status failed'));
+  });
+
+  // Each node sends the line's events to its own sockets, in the order its line took them (its
+  // own commits and what it caught up from storage): `seq` stays contiguous on every node, which
+  // relaying through the adapter could not promise when two nodes commit a moment apart.
   deps.lines.onCommit((storeId, events, state) => {
     const waits = deps.waits.forStore(storeId);
     for (const e of events) {
       const pub = toOutgoing(e, state, waits, false);
       // Only feedback differs between the rooms; every other payload is built once.
       const staff = e.type === 'ticket:feedback' ? toOutgoing(e, state, waits, true) : pub;
-      io.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
-      io.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
+      io.local.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
+      io.local.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }
     const last = events.at(-1);
-    if (last) io.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
+    if (last) io.local.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
   });
 
   deps.waits.onUpdate((storeId, seq, waits) => {
     const state = deps.lines.state(storeId);
     if (!state) return;
     const { pub, staff } = waitsPayloads(state, seq, waits);
-    io.to(publicRoom(storeId)).emit('waits:updated', pub);
-    io.to(staffRoom(storeId)).emit('waits:updated', staff);
+    // Every node predicts from the same line for its own sockets (no duplicate through the adapter).
+    io.local.to(publicRoom(storeId)).emit('waits:updated', pub);
+    io.local.to(staffRoom(storeId)).emit('waits:updated', staff);
   });
 
   const unsubscribe = deps.signageEvents.subscribe((e) => {

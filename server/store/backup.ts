@@ -7,14 +7,17 @@ const MEDIA_DIR = 'media';
 
 export interface BackupResult {
   database: string;
+  /** Uploaded media in the backed-up database. */
+  media: number;
+  /** Media files from versions that kept them beside the database (copied too). */
   mediaFiles: number;
 }
 
 /**
  * Copies a data folder into an empty backup folder while the server may be running: the
  * database through SQLite's online backup (a consistent snapshot, WAL included, without
- * stopping writers), then the uploaded media. Files are only ever added to media, so a
- * copy taken after the database snapshot holds every file that snapshot refers to.
+ * stopping writers; uploaded media are in it), then the media files older versions kept beside
+ * it. Those files are never changed, so a copy taken after the snapshot holds all it refers to.
  * @example await backupDataDir('./data', './backups/2026-11-30')
  */
 export async function backupDataDir(dataDir: string, intoDir: string): Promise<BackupResult> {
@@ -29,13 +32,20 @@ export async function backupDataDir(dataDir: string, intoDir: string): Promise<B
   } finally {
     db.close();
   }
+  const copy = new SQLite(database, { readonly: true, fileMustExist: true });
+  let uploaded: number;
+  try {
+    uploaded = (copy.prepare('select count(*) as n from media').get() as { n: number }).n;
+  } finally {
+    copy.close();
+  }
   const media = join(dataDir, MEDIA_DIR);
   let mediaFiles = 0;
   if (existsSync(media)) {
     cpSync(media, join(intoDir, MEDIA_DIR), { recursive: true });
     mediaFiles = countFiles(join(intoDir, MEDIA_DIR));
   }
-  return { database, mediaFiles };
+  return { database, media: uploaded, mediaFiles };
 }
 
 /**

@@ -10,6 +10,7 @@ import * as loginFailures from './migrations/004-login-failures.ts';
 import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
 import * as localizedBroadcasts from './migrations/007-localized-broadcasts.ts';
+import * as media from './migrations/008-media.ts';
 import { postgresDialect } from './postgres-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -24,6 +25,7 @@ class StaticMigrations implements MigrationProvider {
       '005-webhooks': webhooks,
       '006-feedback-comments-index': feedbackCommentsIndex,
       '007-localized-broadcasts': localizedBroadcasts,
+      '008-media': media,
     };
   }
 }

@@ -19,6 +19,16 @@ import { type CommittedEvent, SqliteCommitWriter } from './sqlite-commit.ts';
 
 export type { CommittedEvent };
 
+/**
+ * Another node committed for this store after `lastSeq`: the decision was made on an old line.
+ * Nothing was written; the caller catches up (`eventsAfter`) and decides again.
+ */
+export class StaleLineError extends Error {
+  constructor(storeId: string, lastSeq: number) {
+    super(`store ${storeId} moved past seq ${lastSeq}`);
+  }
+}
+
 interface Runtime {
   numbering: StoreState['numbering'];
   priorityStreaks: StoreState['priorityStreaks'];
@@ -44,6 +54,30 @@ export class LineRepository {
     const result: Array<{ state: StoreState; lastSeq: number }> = [];
     for (const s of stores) result.push({ state: await this.#loadState(s.id), lastSeq: Number(s.last_seq) });
     return result;
+  }
+
+  /** One store's state and last `seq` (a store another node created), or undefined. */
+  async loadStore(storeId: string): Promise<{ state: StoreState; lastSeq: number } | undefined> {
+    const store = await this.#db.selectFrom('stores').select('last_seq').where('id', '=', storeId).executeTakeFirst();
+    return store && { state: await this.#loadState(storeId), lastSeq: Number(store.last_seq) };
+  }
+
+  /** Every store's last committed `seq`. */
+  async lastSeqs(): Promise<Map<string, number>> {
+    const rows = await this.#db.selectFrom('stores').select(['id', 'last_seq']).execute();
+    return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
+  }
+
+  /** Events committed for a store after `seq`, in order (what another node decided since). */
+  async eventsAfter(storeId: string, seq: number): Promise<CommittedEvent[]> {
+    const rows = await this.#db
+      .selectFrom('events')
+      .select(['seq', 'payload_json'])
+      .where('store_id', '=', storeId)
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => ({ ...(JSON.parse(r.payload_json) as EngineEvent), seq: Number(r.seq) }));
   }
 
   async #loadState(storeId: string): Promise<StoreState> {
@@ -109,6 +143,18 @@ export class LineRepository {
     const writer = this.#writer;
     if (!writer) {
       return this.#db.transaction().execute(async (trx) => {
+        // Claiming the next seqs is the store's lock across nodes: the row stays locked until this
+        // transaction ends, and a node that decided on an older line claims nothing (see
+        // docs/multi-node.md).
+        if (events.length > 0) {
+          const claimed = await trx
+            .updateTable('stores')
+            .set({ last_seq: lastSeq + events.length })
+            .where('id', '=', storeId)
+            .where('last_seq', '=', lastSeq)
+            .executeTakeFirst();
+          if (Number(claimed.numUpdatedRows) !== 1) throw new StaleLineError(storeId, lastSeq);
+        }
         const committed = await writeEvents(trx, storeId, lastSeq, events, after);
         await writeAudit(trx, audit, undefined);
         return committed;

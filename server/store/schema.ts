@@ -24,6 +24,15 @@ export interface Database {
   login_failures: LoginFailuresTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  media: MediaTable;
+}
+
+export interface MediaTable {
+  store_id: string;
+  file: string;
+  content_type: string;
+  bytes: Uint8Array;
+  created_at: number;
 }
 
 export interface StoresTable {

@@ -5,12 +5,16 @@ import { DeviceRepository } from './device-repository.ts';
 import { type DialectName, dialectOf } from './dialect.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
+import { MediaRepository } from './media-repository.ts';
 import { RetentionRepository } from './retention-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SignageRepository } from './signage-repository.ts';
 import { TicketHistoryRepository } from './ticket-history-repository.ts';
 import { UserRepository } from './user-repository.ts';
 import { WebhookRepository } from './webhook-repository.ts';
+
+/** An arbitrary constant naming the start-up advisory lock in PostgreSQL. */
+const STARTUP_LOCK = 7_413_220_011;
 
 /**
  * The one door to the database: every repository over one connection, a health check, and
@@ -33,6 +37,7 @@ export class Storage {
   readonly loginFailures: LoginFailureRepository;
   readonly retention: RetentionRepository;
   readonly webhooks: WebhookRepository;
+  readonly media: MediaRepository;
 
   private constructor(db: Db) {
     this.db = db;
@@ -46,6 +51,7 @@ export class Storage {
     this.loginFailures = new LoginFailureRepository(db);
     this.retention = new RetentionRepository(db);
     this.webhooks = new WebhookRepository(db);
+    this.media = new MediaRepository(db);
   }
 
   /**
@@ -78,6 +84,22 @@ export class Storage {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Runs `work` while no other process on this database runs its own `exclusively` (first start
+   * on a shared PostgreSQL). SQLite has one process by design, so it just runs.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (this.dialect === 'sqlite') return work();
+    return this.db.connection().execute(async (conn) => {
+      await sql`select pg_advisory_lock(${STARTUP_LOCK})`.execute(conn);
+      try {
+        return await work();
+      } finally {
+        await sql`select pg_advisory_unlock(${STARTUP_LOCK})`.execute(conn);
+      }
+    });
   }
 
   close(): Promise<void> {

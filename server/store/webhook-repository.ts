@@ -129,8 +129,12 @@ export class WebhookRepository {
       .execute();
   }
 
-  /** Deliveries whose next attempt is due, oldest first, with the webhook they go to. */
-  async due(now: number, limit: number): Promise<Array<{ delivery: Delivery; webhook: Webhook }>> {
+  /**
+   * Claims deliveries whose next attempt is due, oldest first, with the webhook they go to: each
+   * is held until `leaseUntil`, so another node's round skips it (and retries it after the lease
+   * if this node died sending).
+   */
+  async due(now: number, limit: number, leaseUntil: number): Promise<Array<{ delivery: Delivery; webhook: Webhook }>> {
     const rows = await this.#db
       .selectFrom('webhook_deliveries as d')
       .innerJoin('webhooks as w', 'w.id', 'd.webhook_id')
@@ -142,7 +146,18 @@ export class WebhookRepository {
       .orderBy('d.next_attempt_at')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({
+    const claimed: typeof rows = [];
+    for (const r of rows) {
+      const taken = await this.#db
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: leaseUntil })
+        .where('id', '=', r.id)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '=', r.next_attempt_at)
+        .executeTakeFirst();
+      if (Number(taken.numUpdatedRows) === 1) claimed.push(r);
+    }
+    return claimed.map((r) => ({
       delivery: toDelivery(r),
       webhook: toWebhook({
         id: r.webhook_id,

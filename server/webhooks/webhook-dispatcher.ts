@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { noPeers, type Peers } from '../cluster/peers.ts';
 import type { LineService } from '../line/line-service.ts';
 import { log } from '../ops/logger.ts';
 import type { Webhook, WebhookRepository } from '../store/webhook-repository.ts';
@@ -25,10 +26,18 @@ export class WebhookDispatcher {
   #running: Promise<void> = Promise.resolve();
   #pending: Promise<unknown> = Promise.resolve();
 
-  constructor(repo: WebhookRepository, lines: LineService) {
+  readonly #peers: Peers;
+
+  constructor(repo: WebhookRepository, lines: LineService, peers: Peers = noPeers) {
     this.#repo = repo;
     this.#now = () => lines.now();
-    lines.onCommit((storeId, events, state) => {
+    this.#peers = peers;
+    peers.subscribe((m) => {
+      if (m.topic === 'webhooks:changed') this.#read().catch((err) => log.error({ err }, 'webhooks reload failed'));
+    });
+    lines.onCommit((storeId, events, state, origin) => {
+      // The node that committed queues the deliveries, once.
+      if (origin !== 'here') return;
       const hooks = this.#hooks.get(storeId);
       if (!hooks?.length) return;
       const at = this.#now();
@@ -59,12 +68,18 @@ export class WebhookDispatcher {
 
   /** Reads the webhooks again (after an admin change) and starts sending. */
   async start(intervalMs = 1_000): Promise<void> {
-    await this.reload();
+    await this.#read();
     this.#timer = setInterval(() => this.#kick(), intervalMs);
     this.#timer.unref();
   }
 
+  /** Reads the webhooks again after an admin change, here and on every other node. */
   async reload(): Promise<void> {
+    await this.#read();
+    this.#peers.publish({ topic: 'webhooks:changed' });
+  }
+
+  async #read(): Promise<void> {
     const next = new Map<string, Webhook[]>();
     for (const hook of await this.#repo.list()) {
       if (!hook.active) continue;
@@ -85,7 +100,9 @@ export class WebhookDispatcher {
   }
 
   async #round(): Promise<void> {
-    const due = await this.#repo.due(this.#now(), BATCH);
+    const now = this.#now();
+    // Long enough for a whole round of timed-out sends before another node may try again.
+    const due = await this.#repo.due(now, BATCH, now + TIMEOUT_MS * (BATCH + 1));
     for (const { delivery, webhook } of due) {
       const sentAt = this.#now();
       let statusCode: number | null = null;

@@ -56,7 +56,12 @@ export class StoreSocketController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ path: '/socket.io/' });
+    // WebSocket first: one connection that any node behind a load balancer can hold (long-polling,
+    // the fallback for networks that block WebSockets, needs sticky sessions across nodes).
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+      path: '/socket.io/',
+      transports: ['websocket', 'polling'],
+    });
     this.#socket = socket;
     socket.on('connect', () => {
       this.#setConnected(true);

@@ -56,7 +56,7 @@ describe.skipIf(testDatabaseUrl())('npm run backup, then npm run restore into a 
   it('gives a server whose line, reports and media equal the original’s', { timeout: 120_000 }, async () => {
     // The backup is taken while the original server keeps running.
     const backup = await npmRun('backup', ['--into', backupDir], { DATA_DIR: original.dataDir });
-    expect(backup.stdout).toContain('1 media files');
+    expect(backup.stdout).toContain('database with 1 uploaded media');
     await npmRun('restore', ['--from', backupDir, '--into', restoredDir]);
     restored = await startChildServer({ dataDir: restoredDir, adminPassword: 'not-used-on-a-restored-folder' });
 

@@ -76,8 +76,8 @@ export class StoreSocket {
   }
 
   /** Waits until the room has delivered every event up to `seq`. */
-  async until(seq: number): Promise<void> {
-    await waitFor(() => this.sequenced().some((r) => r.payload.seq >= seq), `seq ${seq}`);
+  async until(seq: number, timeoutMs?: number): Promise<void> {
+    await waitFor(() => this.sequenced().some((r) => r.payload.seq >= seq), `seq ${seq}`, timeoutMs);
   }
 
   close(): void {

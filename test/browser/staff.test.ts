@@ -248,4 +248,25 @@ describe('staff app', () => {
     const overall = page.locator('[data-testid="report-overall"] tr').nth(1).locator('td');
     expect(await overall.nth(0).textContent()).toBe(String(sum.overall.issued));
   });
+
+  it('a manager adds a webhook for the events ticked, and turns it off', { timeout: 60_000 }, async () => {
+    const manager = await server.cookieFor('manager');
+    const page = await newPage(manager);
+    await page.goto(`${server.url}/staff/#admin/webhooks`);
+    const form = page.getByTestId('webhook-form');
+    const url = 'https://hooks.example/linecast';
+    await fillControl(form.locator('sl-input[name="url"]'), url);
+    await setChecked(form.locator('sl-checkbox[value="ticket:called"]'), true);
+    await setChecked(form.locator('sl-checkbox[value="ticket:recalled"]'), true);
+    await form.locator('sl-button[type="submit"]').click();
+    const row = page.getByTestId('webhooks').locator('tr').filter({ hasText: url });
+    await row.waitFor();
+    const listed = async () =>
+      (await server.api('GET', '/api/admin/stores/demo/webhooks', undefined, manager)).body.webhooks.find(
+        (w: { url: string }) => w.url === url,
+      );
+    expect(await listed()).toMatchObject({ events: ['ticket:called', 'ticket:recalled'], active: true });
+    await row.getByRole('button', { name: 'Turn off' }).click();
+    await expect.poll(async () => (await listed()).active).toBe(false);
+  });
 });

@@ -61,6 +61,8 @@ export async function startChildServer(options: {
       LINECAST_DEMO_HISTORY_DAYS: '0',
       // Load and crash tests send whole days of tickets from one loopback address.
       LINECAST_RATE_LIMITS: 'off',
+      // One process alone unless a test gives it Redis (with a prefix of its own).
+      REDIS_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

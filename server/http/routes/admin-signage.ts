@@ -59,10 +59,10 @@ export function adminSignageRoutes(api: ApiRouter): void {
         throw new HttpError(415, 'unsupported_media_type', `Upload one of ${Object.keys(MEDIA_TYPES).join(', ')}.`);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (bytes.length === 0) throw new HttpError(422, 'empty_file', 'The uploaded file is empty.');
-      const { file, kind } = await deps.media.save(store.id, bytes, type);
+      const { file, kind } = await deps.media.save(store.id, bytes, type, deps.lines.now(), (file) =>
+        auditBy(c, store.id, 'media_uploaded', { file, type, bytes: bytes.length }),
+      );
       const url = `/api/stores/${encodeURIComponent(store.id)}/signage/media/${file}`;
-      // The file is not in the database, so its audit entry is written alone, after it is saved.
-      await deps.audit.record(auditBy(c, store.id, 'media_uploaded', { file, type, bytes: bytes.length }));
       return { url, kind, file };
     },
     [limitMedia],

@@ -51,8 +51,10 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<TestDatab
     try {
       await client.query(`CREATE DATABASE ${name}`);
     } catch (err) {
-      // 42P04: it exists already (the same data folder again).
-      if ((err as { code?: string }).code !== '42P04') throw err;
+      // 42P04: it exists already (the same data folder again); 23505: another process made it
+      // a moment ago (two nodes started together on one folder).
+      const code = (err as { code?: string }).code;
+      if (code !== '42P04' && code !== '23505') throw err;
     }
   });
   return {

@@ -30,12 +30,12 @@ export class LcAdminWebhooks extends AdminSection {
     return html`<h2>${this.t('admin.webhooks')}</h2>
       <p class="muted">${this.t('admin.webhooksHelp')}</p>
       <form @submit=${this.#add} data-testid="webhook-form">
-        <label style="flex:1">${this.t('admin.webhookUrl')}<input name="url" type="url" required maxlength="500" placeholder="https://" style="width:100%" /></label>
+        <sl-input label=${this.t('admin.webhookUrl')} name="url" type="url" required maxlength="500" placeholder="https://" style="flex:1"></sl-input>
         <fieldset>
           <legend>${this.t('admin.webhookEvents')}</legend>
-          ${WEBHOOK_EVENTS.map((e) => html`<label class="check"><input type="checkbox" name="event" value=${e} /> <code>${e}</code></label>`)}
+          ${WEBHOOK_EVENTS.map((e) => html`<sl-checkbox name="event" value=${e}><code>${e}</code></sl-checkbox>`)}
         </fieldset>
-        <button class="primary" type="submit">${this.t('common.add')}</button>
+        <sl-button variant="primary" type="submit">${this.t('common.add')}</sl-button>
       </form>
       ${this.messages()}
       <table data-testid="webhooks">
@@ -45,7 +45,7 @@ export class LcAdminWebhooks extends AdminSection {
             <td>${w.url}</td>
             <td>${w.events.length === 0 ? this.t('admin.allEvents') : w.events.join(', ')}</td>
             <td><code>${w.secret}</code></td>
-            <td><button class=${w.active ? 'danger' : ''} @click=${() => this.change(() => this.api.call('updateWebhook', { params: { ...this.storeParams, webhook: w.id }, body: { active: !w.active } }))}>${w.active ? this.t('admin.turnOff') : this.t('admin.turnOn')}</button></td>
+            <td><sl-button size="small" variant=${w.active ? 'danger' : 'default'} outline @click=${() => this.change(() => this.api.call('updateWebhook', { params: { ...this.storeParams, webhook: w.id }, body: { active: !w.active } }))}>${w.active ? this.t('admin.turnOff') : this.t('admin.turnOn')}</sl-button></td>
           </tr>`,
         )}
       </table>
@@ -67,9 +67,7 @@ export class LcAdminWebhooks extends AdminSection {
   #add = async (event: SubmitEvent) => {
     const form = event.target as HTMLFormElement;
     const v = formValues(event);
-    const events = [...form.querySelectorAll<HTMLInputElement>('input[name="event"]:checked')].map(
-      (i) => i.value as WebhookEventType,
-    );
+    const events = new FormData(form).getAll('event').map((e) => String(e) as WebhookEventType);
     const ok = await this.change(() =>
       this.api.call('createWebhook', { params: this.storeParams, body: { url: v.url ?? '', events } }),
     );
