@@ -46,7 +46,9 @@ async function measure(ctx: BenchContext, nodes: number, adminUrl: string, redis
     // Let the other nodes catch up with the counters (hint, or the once-a-second comparison).
     await sleep(1500);
 
-    const rates = ctx.quick ? [100, 250, 500, 1000] : [100, 250, 500, 1000, 2000, 3000, 4000];
+    // Lower first steps than `operations`: PostgreSQL's round trips cost more than SQLite's, and
+    // the ladder stops at the first step above p99 500 ms.
+    const rates = ctx.quick ? [25, 50, 100, 250, 500, 1000] : [25, 50, 100, 250, 500, 1000, 2000, 3000, 4000];
     const seconds = ctx.quick ? 2 : 4;
     ctx.log(`cluster: operations, ${label} on PostgreSQL`);
     const ops = await runClient<{ steps: StepResult[] }>(
@@ -113,6 +115,13 @@ export const clusterSection: BenchSection = {
         unit: 'ops/s',
         linecast: heldRate(two.steps),
         reference: heldRate(one.steps),
+      },
+      {
+        // Under load no step may hold p99 ≤ 50 ms; the throughput still compares the two.
+        metric: 'ops/s answered, best step, 2 nodes (ref: 1 node)',
+        unit: 'ops/s',
+        linecast: Math.max(0, ...two.steps.map((s) => s.achievedPerSec)),
+        reference: Math.max(0, ...one.steps.map((s) => s.achievedPerSec)),
       },
       {
         metric: `server CPU per op at ${two.steps[0]?.rate ?? 0}/s, all nodes`,
