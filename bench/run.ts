@@ -20,6 +20,7 @@ const SECTION_MODULES = [
   './scale/reports.ts',
   './scale/memory.ts',
   './scale/signage-soak.ts',
+  './scale/cluster.ts',
 ];
 
 const { values } = parseArgs({

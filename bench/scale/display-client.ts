@@ -4,6 +4,8 @@
  * store's public room, then tickets are issued over HTTP at each rate (open loop). Every
  * display's receipt of every `ticket:issued` is timed from the moment its request was sent;
  * a (display, ticket) pair never received counts as lost, and so does a gap in a display's `seq`.
+ * With `bases` (several nodes), display i connects to `bases[i % n]` and ticket j is issued
+ * through `bases[j % n]`, so most receipts cross from one node to another.
  */
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +13,8 @@ import { io, type Socket } from 'socket.io-client';
 
 export interface DisplayPlan {
   base: string;
+  /** Several nodes: where displays connect and tickets are issued, in turn, instead of `base`. */
+  bases?: string[];
   cookie?: string;
   store: string;
   displays: number;
@@ -37,12 +41,13 @@ export interface RateResult {
 const plan = JSON.parse(process.argv[2] ?? '{}') as DisplayPlan;
 const now = () => performance.timeOrigin + performance.now();
 const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+const bases = plan.bases?.length ? plan.bases : [plan.base];
 
-function issue(body: Record<string, unknown>): Promise<{ status: number; id: string | undefined }> {
+function issue(body: Record<string, unknown>, base = plan.base): Promise<{ status: number; id: string | undefined }> {
   const text = JSON.stringify(body);
   return new Promise((done) => {
     const req = request(
-      `${plan.base}${plan.issuePath}`,
+      `${base}${plan.issuePath}`,
       {
         method: 'POST',
         agent,
@@ -81,7 +86,12 @@ let seqGaps = 0;
 let payloadBytes = 0;
 
 async function connect(index: number): Promise<Socket> {
-  const socket = io(plan.base, { transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+  const socket = io(bases[index % bases.length], {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    timeout: 60_000,
+  });
   socket.on('queue:snapshot', (snapshot: { seq: number }) => {
     lastSeq[index] = snapshot.seq;
   });
@@ -139,7 +149,7 @@ for (const rate of plan.rates) {
     if (wait > 0) await sleep(wait);
     const sentAt = now();
     pending.push(
-      issue({ ...plan.issueBody, ...(pad > 0 ? { pad } : {}) }).then((r) => {
+      issue({ ...plan.issueBody, ...(pad > 0 ? { pad } : {}) }, bases[i % bases.length]).then((r) => {
         if (r.id) sent.set(r.id, sentAt);
       }),
     );

@@ -3,7 +3,8 @@
  * result as JSON on stdout). Operation i has its scheduled time t0 + i/rate and its latency runs
  * from that time, so a server that falls behind is charged for the queue it builds. The mix
  * cycles issue → call-next → complete over the counters. `fill` instead issues and calls tickets
- * closed-loop until the day holds `fillTickets` of them.
+ * closed-loop until the day holds `fillTickets` of them. With `bases`, operations go to the
+ * nodes in turn (several nodes on one database) and server CPU is summed over `serverPids`.
  */
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +12,8 @@ import { cpuMs } from './processes.ts';
 
 export interface LoadPlan {
   base: string;
+  /** Several nodes: operation i goes to `bases[i % bases.length]` instead of `base`. */
+  bases?: string[];
   cookie?: string;
   issue: { path: string; body: unknown };
   /** Paths with `:counter`. */
@@ -24,6 +27,8 @@ export interface LoadPlan {
   connections: number;
   /** The server's pid, to read its CPU per step. */
   serverPid: number;
+  /** Several nodes: CPU is the sum over these pids instead of `serverPid`'s. */
+  serverPids?: number[];
   fillTickets?: number;
   fillMaxSeconds?: number;
 }
@@ -56,10 +61,14 @@ const headers = (body: string | undefined) => ({
 });
 const issueBody = JSON.stringify(plan.issue.body);
 
-function post(path: string, body: string | undefined): Promise<number> {
+const bases = plan.bases?.length ? plan.bases : [plan.base];
+const pids = plan.serverPids?.length ? plan.serverPids : [plan.serverPid];
+const serverCpuMs = () => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+
+function post(path: string, body: string | undefined, base = plan.base): Promise<number> {
   return new Promise((done) => {
     const req = request(
-      `${plan.base}${path}`,
+      `${base}${path}`,
       { method: 'POST', agent, headers: headers(body), timeout: REQUEST_TIMEOUT_MS },
       (res) => {
         res.resume();
@@ -75,8 +84,9 @@ function post(path: string, body: string | undefined): Promise<number> {
 
 function operation(i: number): Promise<number> {
   const counter = plan.counters[Math.floor(i / 3) % plan.counters.length] ?? '';
-  if (i % 3 === 0) return post(plan.issue.path, issueBody);
-  return post((i % 3 === 1 ? plan.callNext : plan.complete).replace(':counter', counter), undefined);
+  const base = bases[i % bases.length];
+  if (i % 3 === 0) return post(plan.issue.path, issueBody, base);
+  return post((i % 3 === 1 ? plan.callNext : plan.complete).replace(':counter', counter), undefined, base);
 }
 
 const quantile = (sorted: number[], q: number) =>
@@ -89,7 +99,7 @@ async function step(rate: number, seconds: number): Promise<StepResult> {
   let rejected = 0;
   let failed = 0;
   let inFlight = 0;
-  const cpuBefore = cpuMs(plan.serverPid);
+  const cpuBefore = serverCpuMs();
   const t0 = performance.now() + 20;
   const interval = 1000 / rate;
   let i = 0;
@@ -112,7 +122,7 @@ async function step(rate: number, seconds: number): Promise<StepResult> {
   const drainUntil = performance.now() + REQUEST_TIMEOUT_MS + 1000;
   while (inFlight > 0 && performance.now() < drainUntil) await sleep(10);
   const elapsed = (performance.now() - t0) / 1000;
-  const cpu = cpuMs(plan.serverPid) - cpuBefore;
+  const cpu = serverCpuMs() - cpuBefore;
   // Unanswered requests count at the worst latency: they never arrived.
   for (let k = 0; k < inFlight; k++) latencies.push(Number.POSITIVE_INFINITY);
   failed += inFlight;

@@ -97,7 +97,8 @@ function spawnChild(args: string[], env: Record<string, string>, url: string): C
 /** `node dist/server/main.js` on a free port of 127.0.0.1, healthy; `startMs` is spawn → /api/health 200. */
 export async function startLinecast(
   dataDir: string,
-  options: { timeoutMs?: number; execArgv?: string[] } = {},
+  /** `env`: added to (and overriding) the defaults, e.g. `DATABASE_URL` and `REDIS_URL` for a node of several. */
+  options: { timeoutMs?: number; execArgv?: string[]; env?: Record<string, string> } = {},
 ): Promise<Child & { startMs: number }> {
   const port = await freePort();
   const child = spawnChild(
@@ -111,6 +112,7 @@ export async function startLinecast(
       LINECAST_DEMO_HISTORY_DAYS: '0',
       // The load generator sends a chain's tickets from one address; phones' budgets would refuse it.
       LINECAST_RATE_LIMITS: 'off',
+      ...options.env,
     },
     `http://127.0.0.1:${port}`,
   );
