@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dialectOf } from '../../server/store/dialect.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const LIMIT = 3;
@@ -22,12 +23,19 @@ describe('a store whose command queue is full', () => {
     const { lines } = s.server.deps;
     const { db } = s.server.storage;
     const before = await s.api('GET', '/api/stores/demo/queue');
-    // Holding the database connection keeps the store's first command from committing.
+    // Holding the database connection keeps the store's first command from committing; on
+    // PostgreSQL (a pool) a lock on the store's row, which every commit updates, does.
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const holding = db.connection().execute(() => held);
+    const holding =
+      dialectOf(db) === 'postgres'
+        ? db.transaction().execute(async (trx) => {
+            await trx.selectFrom('stores').select('id').where('id', '=', 'demo').forUpdate().execute();
+            await held;
+          })
+        : db.connection().execute(() => held);
     const accepted = Array.from({ length: LIMIT }, () => issue());
     await vi.waitFor(() => expect(lines.pendingCommands('demo')).toBe(LIMIT), { timeout: 10_000 });
 
