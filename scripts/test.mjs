@@ -3,14 +3,11 @@
 // Extra arguments go to both vitest runs (`npm test -- test/api/smoke.test.ts`).
 import { spawn } from 'node:child_process';
 
-/** What runs a second time on PostgreSQL: everything that starts a server and stores through it. */
-const POSTGRES_SUITE = ['test/api', 'server/store'];
 /**
- * The multi-node tests (PostgreSQL + Redis) join the pass once they are green here; set true then.
- * Until then: `DATABASE_URL=… REDIS_URL=… npx vitest run test/cluster server/cluster`.
+ * What runs a second time on PostgreSQL: everything that starts a server and stores through it,
+ * and the multi-node tests (two nodes on PostgreSQL + Redis; they skip without `REDIS_URL`).
  */
-const CLUSTER_PASS = false;
-const CLUSTER_SUITE = ['test/cluster', 'server/cluster'];
+const POSTGRES_SUITE = ['test/api', 'server/store', 'test/cluster', 'server/cluster'];
 const SUMMARY = /^(\d+) passed, (\d+) failed, (\d+) skipped$/m;
 
 const args = process.argv.slice(2);
@@ -21,7 +18,7 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 let ok = await vitest('SQLite', args, { DATABASE_URL: '' });
 if (postgresUrl) {
   const only = args.filter((a) => !a.startsWith('-'));
-  const paths = only.length > 0 ? only : [...POSTGRES_SUITE, ...(CLUSTER_PASS ? CLUSTER_SUITE : [])];
+  const paths = only.length > 0 ? only : POSTGRES_SUITE;
   const options = args.filter((a) => a.startsWith('-'));
   // The first run built dist/ already; the server bundle is rebuilt anyway (a second).
   ok =
