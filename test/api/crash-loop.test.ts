@@ -6,6 +6,7 @@ import { demoStoreState } from '../../server/demo/demo-store.ts';
 import { applyEvents, type EngineEvent, type Ticket } from '../../server/engine/index.ts';
 import { rowToTicket } from '../../server/store/rows.ts';
 import { readChildDatabase } from '../../server/store/testing/child-database.ts';
+import { type Answer, call, STATUS_RANK, signInAdmin } from '../support/child-calls.ts';
 import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 
 const ADMIN_PASSWORD = 'crash-loop-admin-password';
@@ -15,39 +16,6 @@ const OPS_PER_ROUND = 40;
 const ROUND_MS = 2_000;
 const SERVICES = ['pickup', 'returns', 'personalisation'];
 const COUNTERS = ['c1', 'c2', 'c3', 'c4'];
-const RANK: Record<Ticket['status'], number> = {
-  waiting: 0,
-  called: 1,
-  serving: 2,
-  done: 3,
-  no_show: 3,
-  cancelled: 3,
-};
-
-interface Answer {
-  status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: the checks below read what each route answers
-  body: any;
-}
-
-async function call(url: string, method: string, cookie?: string, body?: unknown): Promise<Answer> {
-  const res = await fetch(url, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
 
 /** What the database holds after a crash: projections and the events they came from. */
 function readStore(dataDir: string) {
@@ -96,7 +64,7 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
       const known = acked.get(ticket.id);
       acked.set(ticket.id, {
         number: ticket.number,
-        rank: Math.max(known?.rank ?? 0, RANK[ticket.status]),
+        rank: Math.max(known?.rank ?? 0, STATUS_RANK[ticket.status]),
         token: ticket.token ?? known?.token ?? '',
       });
     };
@@ -104,7 +72,7 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
     for (let round = 0; round <= CRASHES; round++) {
       child = await startChildServer({ dataDir, adminPassword: ADMIN_PASSWORD });
       const url = child.url;
-      const cookie = await signIn(url);
+      const cookie = await signInAdmin(url, ADMIN_PASSWORD);
 
       // What the last round acknowledged is served after the restart (the database check below
       // covers every round). A ticket whose issue answer was lost in a crash has no known token.
@@ -114,7 +82,9 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
         const r = await call(`${url}/api/tickets/${t.token}`, 'GET');
         expect(r.status, id).toBe(200);
         expect(r.body.ticket.number).toBe(t.number);
-        expect(RANK[r.body.ticket.status as Ticket['status']], `${t.number} went back`).toBeGreaterThanOrEqual(t.rank);
+        expect(STATUS_RANK[r.body.ticket.status as Ticket['status']], `${t.number} went back`).toBeGreaterThanOrEqual(
+          t.rank,
+        );
       }
       if (round === CRASHES) break;
       lastRound = new Set();
@@ -171,7 +141,7 @@ describe(`a server killed with SIGKILL under load, ${CRASHES} times over`, () =>
       const stored = new Map(tickets.map((t) => [t.id, t]));
       for (const [id, t] of acked) {
         expect(stored.get(id)?.number, id).toBe(t.number);
-        expect(RANK[stored.get(id)!.status], `${t.number} went back`).toBeGreaterThanOrEqual(t.rank);
+        expect(STATUS_RANK[stored.get(id)!.status], `${t.number} went back`).toBeGreaterThanOrEqual(t.rank);
       }
       // seq is contiguous from 1.
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));

@@ -7,49 +7,17 @@ import type { Ticket } from '../../server/engine/index.ts';
 import { readChildDatabase } from '../../server/store/testing/child-database.ts';
 import { testDatabaseUrl } from '../../server/store/testing/test-databases.ts';
 import { StoreSocket, waitFor } from '../api/store-socket.ts';
+import { type Answer, call, STATUS_RANK, signInAdmin } from '../support/child-calls.ts';
 import { type ChildServer, removeChildData, startChildServer } from '../support/child-server.ts';
 
 const ADMIN_PASSWORD = 'two-nodes-admin-password';
 const SERVICES = ['pickup', 'returns', 'personalisation'];
 const COUNTERS = ['c1', 'c2', 'c3', 'c4'];
 const STORM_REQUESTS = 5_000;
-const RANK: Record<Ticket['status'], number> = {
-  waiting: 0,
-  called: 1,
-  serving: 2,
-  done: 3,
-  no_show: 3,
-  cancelled: 3,
-};
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-
-interface Answer {
-  status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: the checks below read what each route answers
-  body: any;
-}
-
-async function call(url: string, method: string, cookie?: string, body?: unknown): Promise<Answer> {
-  const res = await fetch(url, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
-}
 
 /** What the shared database holds for the demo store: events in order and the tickets. */
 function readStore(dataDir: string) {
@@ -88,7 +56,7 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
   const acked = new Map<string, { number: string; rank: number }>();
   const ack = (ticket: { id: string; number: string; status: Ticket['status'] }) => {
     const known = acked.get(ticket.id);
-    acked.set(ticket.id, { number: ticket.number, rank: Math.max(known?.rank ?? 0, RANK[ticket.status]) });
+    acked.set(ticket.id, { number: ticket.number, rank: Math.max(known?.rank ?? 0, STATUS_RANK[ticket.status]) });
   };
 
   beforeAll(async () => {
@@ -96,7 +64,7 @@ describe.skipIf(!testDatabaseUrl() || !process.env.REDIS_URL)('two nodes on Post
     nodes.push(
       ...(await Promise.all([0, 1].map(() => startChildServer({ dataDir, adminPassword: ADMIN_PASSWORD, env })))),
     );
-    cookie = await signIn(nodes[0]!.url);
+    cookie = await signInAdmin(nodes[0]!.url, ADMIN_PASSWORD);
     for (const id of COUNTERS) {
       const opened = await call(`${nodes[0]!.url}/api/stores/demo/counters/${id}/open`, 'POST', cookie);
       if (opened.status !== 200) throw new Error(`open ${id}: ${opened.status}`);
@@ -299,7 +267,7 @@ function checkStore(
   const missing = [...acked].filter(([id, t]) => stored.get(id)?.number !== t.number);
   expect(missing).toEqual([]);
   for (const [id, t] of acked)
-    expect(RANK[stored.get(id)!.status as Ticket['status']], id).toBeGreaterThanOrEqual(t.rank);
+    expect(STATUS_RANK[stored.get(id)!.status as Ticket['status']], id).toBeGreaterThanOrEqual(t.rank);
   const numbers = tickets.map((t) => `${t.day} ${t.service_id} ${t.number}`);
   expect(new Set(numbers).size).toBe(numbers.length);
 }
