@@ -94,10 +94,14 @@ async function fill(id: number, stores: Extract<ReportRequest, { kind: 'fill' }>
 function queriesFor(source: ReportSource): ReportQueries {
   if ('databaseUrl' in source)
     return new ReportQueries(new Kysely<Database>({ dialect: postgresDialect(source.databaseUrl, 2) }));
+  // Page caches well below better-sqlite3's 16 MB each: reports read each page about once (the
+  // OS caches the file anyway), and the worker's memory counts in the server's.
   const reader = new SQLite(source.file, { readonly: true, fileMustExist: true });
   reader.pragma('busy_timeout = 5000');
+  reader.pragma('cache_size = -4000');
   const writer = new SQLite(source.file, { fileMustExist: true });
   writer.pragma('busy_timeout = 5000');
+  writer.pragma('cache_size = -1000');
   // As the line's own connection: WAL survives a killed process without an fsync per write.
   writer.pragma('synchronous = NORMAL');
   const db = (database: SQLite.Database) => new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
