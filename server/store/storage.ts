@@ -42,8 +42,8 @@ export class Storage {
   private constructor(db: Db) {
     this.db = db;
     this.lines = new LineRepository(db);
-    this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
+    this.users = new UserRepository(db, (userId) => this.sessions.forgetUser(userId));
     this.devices = new DeviceRepository(db);
     this.signage = new SignageRepository(db);
     this.audit = new AuditRepository(db);
