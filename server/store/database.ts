@@ -105,7 +105,6 @@ function openSqlite(dataDir: string, options: OpenOptions): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  for (const p of (process.env.LC_PRAGMAS ?? '').split(';').filter(Boolean)) sqlite.pragma(p);
   if (options.bulkLoad) {
     sqlite.pragma('cache_size = -262144');
     sqlite.pragma('synchronous = OFF');
