@@ -150,6 +150,23 @@ function startRetention(storage: Storage, now: () => number, days: number): () =
 }
 
 /**
+ * Starts the report worker now and has it keep, in its spare time, the facts of every store's
+ * closed days that no report has read yet: at start (a big history's first start), then hourly
+ * (the day that just closed). The first long report then reads a row per day.
+ */
+function startReportFill(reports: ReportService, lines: LineService): () => void {
+  reports.start();
+  const run = () => {
+    const stores = lines.storeIds().flatMap((id) => lines.state(id)?.settings ?? []);
+    reports.fill(stores, lines.now()).catch((error) => log.error({ err: error }, 'keeping report day facts failed'));
+  };
+  run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
  * Opens storage, loads every line, creates the first admin and the demo store on first start,
  * and serves HTTP + socket.io on one port.
  */
@@ -178,6 +195,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   const webhooks = new WebhookDispatcher(storage.webhooks, lines, peers);
   const metrics = new Metrics(lines, waits);
   const reports = new ReportService({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const stopReportFill = config.warmReports ? startReportFill(reports, lines) : () => {};
   const deps: Deps = {
     lines,
     users: storage.users,
@@ -230,6 +248,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
     async close() {
       stopTimers();
       stopCatchUp();
+      stopReportFill();
       await stopRetention();
       await webhooks.stop();
       waits.close();

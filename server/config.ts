@@ -31,6 +31,11 @@ export interface ServerConfig {
   trustProxy?: number;
   /** Rate limits changed from the operation map's defaults (numbers, or `off`). */
   rateLimits?: RateLimitOverrides;
+  /**
+   * Start the report worker with the server and let it keep the facts of closed days no report
+   * has read yet, in its spare time (`npm start` does; tests that never report leave it off).
+   */
+  warmReports?: boolean;
   /** The server's clock (epoch ms); only tests and screenshots replace `Date.now`. */
   clock?: () => number;
 }
@@ -55,6 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: proxyCount(env.TRUST_PROXY),
     rateLimits: rateLimitsFrom(env),
     demoHistoryDays: env.LINECAST_DEMO_HISTORY_DAYS !== undefined ? Number(env.LINECAST_DEMO_HISTORY_DAYS) : 28,
+    warmReports: true,
   };
 }
 

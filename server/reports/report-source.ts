@@ -1,4 +1,4 @@
-import type { QueriedFacts } from './day-facts.ts';
+import type { DayFacts, QueriedFacts } from './day-facts.ts';
 
 /** A `counter:updated` event as reports need it: which counter, its status and operator, when. */
 export interface CounterChange {
@@ -38,6 +38,16 @@ export interface ReportSource {
    * split at `bucketEdgesMs` (bucket i holds waits below edge i, the last one the rest).
    */
   dayFacts(q: DayFactsQuery): Promise<Map<string, QueriedFacts>>;
+  /** Facts of closed days kept by earlier reports, computed on `basis` (see `factsBasis`). */
+  keptDayFacts(storeId: string, from: string, to: string, basis: string): Promise<Map<string, KeptFacts>>;
+  /** The marks those kept facts were computed at, without reading the facts. */
+  keptDaySeqs(storeId: string, from: string, to: string, basis: string): Promise<Map<string, number>>;
+  /** Keeps facts of closed days; a day kept at a later mark on the same basis stays. */
+  keepDayFacts(
+    storeId: string,
+    basis: string,
+    days: Array<{ day: string; seq: number; facts: DayFacts }>,
+  ): Promise<void>;
   waitingTickets(storeId: string, from: string, to: string): Promise<WaitingTicket[]>;
   /** Counter events in [startMs, untilMs), plus each counter's last one before `startMs`. */
   counterChanges(storeId: string, startMs: number, untilMs: number): Promise<CounterChange[]>;
@@ -46,6 +56,12 @@ export interface ReportSource {
   names(storeId: string, userIds: string[]): Promise<ReportNames>;
   /** Up to `limit` tickets of the days, in (issued_at, id) order after `after`. */
   csvPage(storeId: string, from: string, to: string, after: CsvCursor, limit: number): Promise<CsvRow[]>;
+}
+
+/** The facts of a day as an earlier report computed them, at the day's mark `seq`. */
+export interface KeptFacts {
+  seq: number;
+  facts: DayFacts;
 }
 
 export interface DayFactsQuery {

@@ -16,9 +16,10 @@ import { LineService } from '../line/line-service.ts';
 import { ReportService } from '../store/report-service.ts';
 import { Storage } from '../store/storage.ts';
 import { rawSummaryReport } from '../store/testing/raw-report/raw-summary.ts';
+import type { DayFacts } from './day-facts.ts';
 
-// Figures added up from per-day facts (in the report worker, cached for closed days) must equal
-// the figures computed straight from the raw rows over the whole range. The store is in
+// Figures added up from per-day facts (in the report worker, kept in the database for closed
+// days) must equal the figures computed straight from the raw rows over the whole range. The store is in
 // Europe/Berlin around both daylight-saving changes of 2026 (Sunday 29 March has no 02:00–03:00,
 // Sunday 25 October has it twice), with arrivals through those hours, and service running across
 // midnight into both Sundays. Everything goes through the real engine and storage code.
@@ -124,6 +125,35 @@ async function run(command: Command) {
   if (!result.ok) throw new Error(`${command.type} refused: ${result.rejection.code}`);
 }
 
+const keptRow = (day: string) =>
+  storage.db
+    .selectFrom('report_day_facts')
+    .select(['seq', 'facts_json'])
+    .where('store_id', '=', STORE)
+    .where('day', '=', day)
+    .executeTakeFirst()
+    .then((r) => r && { seq: Number(r.seq), facts_json: r.facts_json });
+
+const markOf = async (day: string) =>
+  Number(
+    (
+      await storage.db
+        .selectFrom('report_day_marks')
+        .select('seq')
+        .where('store_id', '=', STORE)
+        .where('day', '=', day)
+        .executeTakeFirstOrThrow()
+    ).seq,
+  );
+
+const setKeptFacts = (day: string, facts_json: string) =>
+  storage.db
+    .updateTable('report_day_facts')
+    .set({ facts_json })
+    .where('store_id', '=', STORE)
+    .where('day', '=', day)
+    .execute();
+
 /** Same keys and values; numbers equal to 9 decimals (a sum divided once, or added up per day). */
 function expectSame(actual: unknown, expected: unknown, path = 'summary'): void {
   if (typeof expected === 'number' && typeof actual === 'number') {
@@ -150,11 +180,64 @@ const RANGES: Array<[string, string]> = [
 ];
 
 describe('figures from per-day facts', () => {
-  it('equal the figures computed from the raw tickets, first time and from the cache', async () => {
+  it('equal the figures computed from the raw tickets, first time and from the kept facts', async () => {
     for (const [from, to] of RANGES) {
       const raw = await rawSummaryReport(storage.db, settings, from, to, NOW);
       expectSame(await reports.summary(settings, from, to, NOW), raw, `${from}…${to}`);
       expectSame(await reports.summary(settings, from, to, NOW), raw, `${from}…${to} again`);
+    }
+    // A new worker (a restart) reads the kept facts: the same figures again.
+    const restarted = new ReportService({ dataDir: dir });
+    try {
+      for (const [from, to] of RANGES)
+        expectSame(
+          await restarted.summary(settings, from, to, NOW),
+          await rawSummaryReport(storage.db, settings, from, to, NOW),
+          `${from}…${to} after a restart`,
+        );
+    } finally {
+      await restarted.close();
+    }
+  }, 300_000);
+
+  it('are read from the kept facts of closed days, and computed again on another target', async () => {
+    const day = '2026-03-30';
+    const kept = await keptRow(day);
+    expect(kept?.seq).toBe(await markOf(day));
+    // A doctored row shows through: the figures come from the kept facts, not the tickets.
+    const facts = JSON.parse(kept?.facts_json ?? '{}') as DayFacts;
+    const doctored = {
+      ...facts,
+      tickets: facts.tickets.map((c, i) => (i === 0 ? { ...c, issued: c.issued + 1000 } : c)),
+    };
+    await setKeptFacts(day, JSON.stringify(doctored));
+    const raw = await rawSummaryReport(storage.db, settings, day, day, NOW);
+    expect((await reports.summary(settings, day, day, NOW)).overall.issued).toBe(raw.overall.issued + 1000);
+    // Another service-level target is another basis: computed from the tickets and kept anew.
+    const stricter = { ...settings, serviceLevelTargetSec: settings.serviceLevelTargetSec / 2 };
+    expectSame(
+      await reports.summary(stricter, day, day, NOW),
+      await rawSummaryReport(storage.db, stricter, day, day, NOW),
+    );
+    expectSame(await reports.summary(settings, day, day, NOW), raw, 'back on the first target');
+  }, 120_000);
+
+  it('are kept by the background fill, equal to the raw figures', async () => {
+    await storage.db.deleteFrom('report_day_facts').execute();
+    const filler = new ReportService({ dataDir: dir });
+    try {
+      const kept = await filler.fill([settings], NOW);
+      // Every closed day with tickets: four simulated days twice, the two short nights and the waiting ticket's day.
+      expect(kept).toBe((await storage.db.selectFrom('report_day_marks').select('day').execute()).length);
+      expect(await filler.fill([settings], NOW)).toBe(0);
+      for (const [from, to] of RANGES)
+        expectSame(
+          await filler.summary(settings, from, to, NOW),
+          await rawSummaryReport(storage.db, settings, from, to, NOW),
+          `${from}…${to} after the fill`,
+        );
+    } finally {
+      await filler.close();
     }
   }, 300_000);
 
@@ -169,8 +252,10 @@ describe('figures from per-day facts', () => {
     expect(night.byHour.find((h) => h.hour === 23)?.served).toBe(2);
   }, 120_000);
 
-  it('follow a change to a closed day that is already cached', async () => {
+  it('follow a change to a closed day whose facts are kept', async () => {
     const before = await reports.summary(settings, '2026-10-26', '2026-10-26', NOW);
+    const keptBefore = await keptRow('2026-10-26');
+    expect(keptBefore?.seq).toBe(await markOf('2026-10-26'));
     const waiting = Object.values(lines.state(STORE)?.tickets ?? {}).find((t) => t.status === 'waiting');
     expect(waiting?.day).toBe('2026-10-26');
     clock = NOW;
@@ -178,5 +263,15 @@ describe('figures from per-day facts', () => {
     const after = await reports.summary(settings, '2026-10-26', '2026-10-26', NOW);
     expect(after.overall.cancelled).toBe(before.overall.cancelled + 1);
     expectSame(after, await rawSummaryReport(storage.db, settings, '2026-10-26', '2026-10-26', NOW));
+    // Kept again at the day's new mark, which a new worker reads.
+    const keptAfter = await keptRow('2026-10-26');
+    expect(keptAfter?.seq).toBe(await markOf('2026-10-26'));
+    expect(keptAfter?.seq).toBeGreaterThan(keptBefore?.seq ?? Number.POSITIVE_INFINITY);
+    const restarted = new ReportService({ dataDir: dir });
+    try {
+      expectSame(await restarted.summary(settings, '2026-10-26', '2026-10-26', NOW), after);
+    } finally {
+      await restarted.close();
+    }
   }, 120_000);
 });

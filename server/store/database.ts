@@ -11,6 +11,7 @@ import * as webhooks from './migrations/005-webhooks.ts';
 import * as feedbackCommentsIndex from './migrations/006-feedback-comments-index.ts';
 import * as localizedBroadcasts from './migrations/007-localized-broadcasts.ts';
 import * as media from './migrations/008-media.ts';
+import * as reportDayFacts from './migrations/009-report-day-facts.ts';
 import { postgresDialect } from './postgres-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -26,6 +27,7 @@ class StaticMigrations implements MigrationProvider {
       '006-feedback-comments-index': feedbackCommentsIndex,
       '007-localized-broadcasts': localizedBroadcasts,
       '008-media': media,
+      '009-report-day-facts': reportDayFacts,
     };
   }
 }

@@ -174,6 +174,8 @@ export class LineRepository {
 
   /** Same as `commit`, for many commands at once (simulated history): one transaction. */
   async commitBatch(storeId: string, lastSeq: number, batches: Array<{ events: EngineEvent[]; after: StoreState }>) {
+    const writer = this.#writer;
+    if (writer) return this.#db.connection().execute(async () => writer.commitBatch(storeId, lastSeq, batches));
     return this.#db.transaction().execute(async (trx) => {
       let seq = lastSeq;
       for (const b of batches) {

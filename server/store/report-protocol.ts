@@ -6,7 +6,9 @@ export type ReportRequest =
   | { kind: 'csv'; id: number; settings: StoreSettings; from: string; to: string }
   /** The next chunk of a CSV job (the stream pulls, so a slow client holds no rows in memory). */
   | { kind: 'next'; id: number }
-  | { kind: 'cancel'; id: number };
+  | { kind: 'cancel'; id: number }
+  /** Keep the facts of the stores' closed days that have none yet, in the background (answered with how many). */
+  | { kind: 'fill'; id: number; stores: StoreSettings[]; now: number };
 
 export type ReportReply =
   | { id: number; ok: true; value: unknown; done: boolean }

@@ -1,17 +1,19 @@
 import { sql } from 'kysely';
-import type { QueriedFacts } from '../reports/day-facts.ts';
+import type { DayFacts, QueriedFacts } from '../reports/day-facts.ts';
 import type {
   BusySegment,
   CounterChange,
   CsvCursor,
   CsvRow,
   DayFactsQuery,
+  KeptFacts,
   ReportNames,
   ReportSource,
   WaitingTicket,
 } from '../reports/report-source.ts';
 import type { Db } from './database.ts';
 import { queryDayFacts } from './report-day-facts.ts';
+import { keepDayFacts, keptDayFacts, keptDaySeqs } from './report-kept-facts.ts';
 
 /** How many counter events to read per step when looking back for each counter's state at the range's start. */
 const LOOK_BACK_PAGE = 200;
@@ -19,9 +21,12 @@ const LOOK_BACK_PAGE = 200;
 /** Everything reports read, in SQL that SQLite and PostgreSQL both run (see `dialect-sql.ts`). */
 export class ReportQueries implements ReportSource {
   readonly #db: Db;
+  readonly #writer: Db;
 
-  constructor(db: Db) {
+  /** @param writer where kept day facts are written (the report worker reads through a read-only connection). */
+  constructor(db: Db, writer: Db = db) {
     this.#db = db;
+    this.#writer = writer;
   }
 
   async dayMarks(storeId: string, from: string, to: string): Promise<Map<string, number>> {
@@ -37,6 +42,18 @@ export class ReportQueries implements ReportSource {
 
   dayFacts(q: DayFactsQuery): Promise<Map<string, QueriedFacts>> {
     return queryDayFacts(this.#db, q);
+  }
+
+  keptDayFacts(storeId: string, from: string, to: string, basis: string): Promise<Map<string, KeptFacts>> {
+    return keptDayFacts(this.#db, storeId, from, to, basis);
+  }
+
+  keptDaySeqs(storeId: string, from: string, to: string, basis: string): Promise<Map<string, number>> {
+    return keptDaySeqs(this.#db, storeId, from, to, basis);
+  }
+
+  keepDayFacts(storeId: string, basis: string, days: Array<{ day: string; seq: number; facts: DayFacts }>) {
+    return keepDayFacts(this.#writer, storeId, basis, days);
   }
 
   async waitingTickets(storeId: string, from: string, to: string): Promise<WaitingTicket[]> {

@@ -19,6 +19,8 @@ export class ReportService {
   #worker: Worker | undefined;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
+  /** Background fills: answered like reports, but they neither count as in flight nor keep the process alive. */
+  readonly #fills = new Map<number, Pending>();
   /** Jobs the worker confirmed it stopped because they were cancelled (for tests and metrics). */
   cancelledInWorker = 0;
 
@@ -58,6 +60,27 @@ export class ReportService {
     } finally {
       if (!finished) this.#worker?.postMessage({ kind: 'cancel', id } satisfies ReportRequest);
     }
+  }
+
+  /** Starts the worker now rather than on the first report, so that report does not wait for it. */
+  start(): void {
+    this.#start();
+    this.#holdOpen();
+  }
+
+  /**
+   * Keeps, in the worker's spare time, the facts of the stores' closed days that have none yet
+   * (see `fillKeptDays`): after a first start on a big history, its first long report reads a
+   * row per day. Resolves with how many days were kept.
+   */
+  fill(stores: StoreSettings[], now = Date.now()): Promise<number> {
+    const worker = this.#start();
+    this.#holdOpen();
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#fills.set(id, { resolve: (reply) => resolve(Number(reply.value)), reject });
+      worker.postMessage({ kind: 'fill', id, stores, now } satisfies ReportRequest);
+    });
   }
 
   async close(): Promise<void> {
@@ -113,10 +136,11 @@ export class ReportService {
   }
 
   #settle(reply: ReportReply): void {
-    const pending = this.#pending.get(reply.id);
+    const pending = this.#pending.get(reply.id) ?? this.#fills.get(reply.id);
     if (!reply.ok && reply.error.kind === 'aborted') this.cancelledInWorker++;
     if (!pending) return;
     this.#pending.delete(reply.id);
+    this.#fills.delete(reply.id);
     if (reply.ok) pending.resolve(reply);
     else if (reply.error.kind === 'range') pending.reject(new ReportRangeError(reply.error.message));
     else pending.reject(new Error(`report failed: ${reply.error.message}`));
@@ -126,8 +150,9 @@ export class ReportService {
   #fail(worker: Worker, err: Error): void {
     if (this.#worker !== worker) return;
     this.#worker = undefined;
-    for (const pending of this.#pending.values()) pending.reject(err);
+    for (const pending of [...this.#pending.values(), ...this.#fills.values()]) pending.reject(err);
     this.#pending.clear();
+    this.#fills.clear();
   }
 }
 

@@ -1,7 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { DayFactsCache } from '../reports/day-facts-cache.ts';
+import { fillKeptDays } from '../reports/kept-days.ts';
 import { ReportRangeError } from '../reports/report-range.ts';
 import { summaryReport } from '../reports/summary.ts';
 import { ticketsCsv } from '../reports/tickets-csv.ts';
@@ -11,15 +12,18 @@ import { ReportQueries } from './report-queries.ts';
 import type { Database } from './schema.ts';
 
 // The report worker: its own read-only connection to the line's SQLite file (WAL lets it read
-// while the main thread writes), or its own two PostgreSQL connections, so a long report never
-// holds the event loop that serves the line.
+// while the main thread writes), plus one that writes nothing but kept day facts; or its own two
+// PostgreSQL connections. A long report never holds the event loop that serves the line.
+
+/** A report waiting for the background fill waits at most this long (one short step). */
+const MAX_REPORT_WAIT_MS = 60_000;
 
 const port = parentPort;
 if (!port) throw new Error('report-worker runs as a worker thread');
-const queries = new ReportQueries(new Kysely<Database>({ dialect: dialectFor(workerData as ReportSource) }));
-const cache = new DayFactsCache();
+const queries = queriesFor(workerData as ReportSource);
 const running = new Map<number, AbortController>();
 const exports = new Map<number, AsyncGenerator<string>>();
+let filling: Promise<unknown> = Promise.resolve();
 
 const reply = (message: ReportReply) => port.postMessage(message);
 
@@ -28,7 +32,7 @@ port.on('message', (request: ReportRequest) => {
     case 'summary':
       return void run(request.id, async (signal) => {
         const { settings, from, to, now } = request;
-        return { value: await summaryReport(queries, settings, from, to, now, { cache, signal }), done: true };
+        return { value: await summaryReport(queries, settings, from, to, now, { signal }), done: true };
       });
     case 'csv':
       exports.set(request.id, ticketsCsv(queries, request.settings, request.from, request.to));
@@ -44,6 +48,10 @@ port.on('message', (request: ReportRequest) => {
       running.get(request.id)?.abort();
       void exports.get(request.id)?.return(undefined);
       exports.delete(request.id);
+      return;
+    case 'fill':
+      // One fill at a time: a second one (the hourly one) starts when the first is done.
+      filling = filling.then(() => fill(request.id, request.stores, request.now));
       return;
   }
 });
@@ -61,9 +69,37 @@ async function run(id: number, job: (signal: AbortSignal) => Promise<{ value: un
   }
 }
 
-function dialectFor(source: ReportSource) {
-  if ('databaseUrl' in source) return postgresDialect(source.databaseUrl, 2);
-  const sqlite = new SQLite(source.file, { readonly: true, fileMustExist: true });
-  sqlite.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: sqlite });
+/**
+ * Keeps the facts of closed days nobody has reported yet (a big history after its first start,
+ * the day that just closed), at low priority: between steps it rests as long as the step took
+ * (at most half a core), and while a report runs it waits for it.
+ */
+async function fill(id: number, stores: Extract<ReportRequest, { kind: 'fill' }>['stores'], now: number) {
+  let stepStarted = 0;
+  const between = async () => {
+    if (stepStarted > 0) await sleep(Math.min(performance.now() - stepStarted, 1_000));
+    const waitUntil = performance.now() + MAX_REPORT_WAIT_MS;
+    while (running.size > 0 && performance.now() < waitUntil) await sleep(50);
+    stepStarted = performance.now();
+  };
+  try {
+    let kept = 0;
+    for (const settings of stores) kept += await fillKeptDays(queries, settings, now, between);
+    reply({ id, ok: true, value: kept, done: true });
+  } catch (err) {
+    reply({ id, ok: false, error: { message: err instanceof Error ? err.message : String(err), kind: 'failed' } });
+  }
+}
+
+function queriesFor(source: ReportSource): ReportQueries {
+  if ('databaseUrl' in source)
+    return new ReportQueries(new Kysely<Database>({ dialect: postgresDialect(source.databaseUrl, 2) }));
+  const reader = new SQLite(source.file, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  const writer = new SQLite(source.file, { fileMustExist: true });
+  writer.pragma('busy_timeout = 5000');
+  // As the line's own connection: WAL survives a killed process without an fsync per write.
+  writer.pragma('synchronous = NORMAL');
+  const db = (database: SQLite.Database) => new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new ReportQueries(db(reader), db(writer));
 }

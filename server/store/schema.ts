@@ -21,6 +21,7 @@ export interface Database {
   broadcasts: BroadcastsTable;
   audit_log: AuditLogTable;
   report_day_marks: ReportDayMarksTable;
+  report_day_facts: ReportDayFactsTable;
   login_failures: LoginFailuresTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -219,6 +220,15 @@ export interface ReportDayMarksTable {
   store_id: string;
   day: string;
   seq: number;
+}
+
+/** The kept facts of a closed day, computed at the day's mark `seq` (migration 009). */
+export interface ReportDayFactsTable {
+  store_id: string;
+  day: string;
+  seq: number;
+  basis: string;
+  facts_json: string;
 }
 
 export interface LoginFailuresTable {

@@ -140,6 +140,28 @@ export class SqliteCommitWriter {
     return committed;
   }
 
+  /**
+   * `commit` for many commands at once (an imported history): the same rows, one transaction,
+   * each batch's projections brought to its `after`. Returns the store's new last `seq`.
+   */
+  commitBatch(
+    storeId: string,
+    lastSeq: number,
+    batches: ReadonlyArray<{ events: readonly EngineEvent[]; after: StoreState }>,
+  ): number {
+    if (this.#sqlite.inTransaction) throw new Error('history commit inside another transaction');
+    let seq = lastSeq;
+    this.#sqlite.transaction(() => {
+      for (const b of batches) {
+        const committed = b.events.map((e, i) => ({ ...e, seq: seq + i + 1 }));
+        if (committed.length === 0) continue;
+        this.#write(storeId, seq, committed, b.after);
+        seq += committed.length;
+      }
+    })();
+    return seq;
+  }
+
   #write(storeId: string, lastSeq: number, committed: CommittedEvent[], after: StoreState): void {
     const st = this.#statements;
     const tz = after.settings.timeZone;
