@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events.ts';
 import { demoState, issue, T0 } from '../engine/testing/store-fixture.ts';
-import type { Storage } from '../store/storage.ts';
-import { openTestStorage } from '../store/testing/test-storage.ts';
-import { LineService } from './line-service.ts';
+import { LineService } from '../line/line-service.ts';
+import type { Storage } from './storage.ts';
+import { openTestStorage } from './testing/test-storage.ts';
 
 // Group commit runs where this process is the only writer (SQLite); elsewhere each command
 // commits alone and these tests have nothing to check.
