@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GenerateSummary, generateHistory } from '../../scripts/history/generate.ts';
 import { Storage } from '../../server/store/storage.ts';
+import { sqliteIndexNames } from '../../server/store/testing/index-names.ts';
 import { zonedTime } from '../../shared/time.ts';
 
 // The large-history generator on a small scale, with its worker threads: what it writes is a
@@ -28,25 +28,29 @@ afterAll(async () => {
 describe('npm run simulate -- --stores 3 --days 2', () => {
   it('writes the stores named demo, store-02, store-03, each with the two days up to yesterday', async () => {
     expect(summary).toMatchObject({ stores: 3, days: 2, firstDay: '2026-11-28', lastDay: '2026-11-29' });
-    const days = await sql<{ store_id: string; day: string; n: number }>`
-      select store_id, day, count(*) as n from tickets group by store_id, day order by store_id, day`.execute(
-      storage.db,
-    );
-    expect(days.rows.map((r) => `${r.store_id} ${r.day}`)).toEqual(
+    const db = storage.db;
+    const days = await db
+      .selectFrom('tickets')
+      .select(['store_id', 'day', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['store_id', 'day'])
+      .orderBy('store_id')
+      .orderBy('day')
+      .execute();
+    expect(days.map((r) => `${r.store_id} ${r.day}`)).toEqual(
       ['demo', 'store-02', 'store-03'].flatMap((s) => [`${s} 2026-11-28`, `${s} 2026-11-29`]),
     );
     // A flagship day is several hundred tickets; the summary counts what was written.
-    for (const r of days.rows) expect(Number(r.n)).toBeGreaterThan(300);
-    expect(days.rows.reduce((n, r) => n + Number(r.n), 0)).toBe(summary.tickets);
-    const events = await sql<{ n: number }>`select count(*) as n from events`.execute(storage.db);
-    expect(Number(events.rows[0]?.n)).toBe(summary.events);
+    for (const r of days) expect(Number(r.n)).toBeGreaterThan(300);
+    expect(days.reduce((n, r) => n + Number(r.n), 0)).toBe(summary.tickets);
+    const events = await db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    expect(Number(events?.n)).toBe(summary.events);
   });
 
   it('leaves every index in place and the stores ready to load, their last seq at their last event', async () => {
-    const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(
-      storage.db,
-    );
-    expect(indexes.rows.map((r) => r.name)).toEqual(
+    expect(await sqliteIndexNames(storage.db)).toEqual(
       expect.arrayContaining([
         'tickets_store_day',
         'tickets_number_per_day',
@@ -64,11 +68,14 @@ describe('npm run simulate -- --stores 3 --days 2', () => {
   });
 
   it('gives each ticket its own id and token', async () => {
-    const ids = await sql<{ n: number; ids: number; tokens: number }>`
-      select count(*) as n, count(distinct id) as ids, count(distinct token) as tokens from tickets`.execute(
-      storage.db,
-    );
-    const row = ids.rows[0];
+    const row = await storage.db
+      .selectFrom('tickets')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.count<number>('id').distinct().as('ids'),
+        eb.fn.count<number>('token').distinct().as('tokens'),
+      ])
+      .executeTakeFirst();
     expect(Number(row?.ids)).toBe(Number(row?.n));
     expect(Number(row?.tokens)).toBe(Number(row?.n));
   });
