@@ -10,6 +10,7 @@
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { io, type Socket } from 'socket.io-client';
+import { cpuMs } from './processes.ts';
 
 export interface DisplayPlan {
   base: string;
@@ -24,6 +25,8 @@ export interface DisplayPlan {
   seconds: number;
   /** Bare server: pad its payload (body field `pad`) to this many bytes, as Linecast's. */
   padToBytes?: number;
+  /** The servers' process ids: their CPU is read from /proc (Linux) around each step. */
+  serverPids?: number[];
 }
 
 export interface RateResult {
@@ -36,6 +39,17 @@ export interface RateResult {
   p99Ms: number;
   maxMs: number;
   payloadBytes: number;
+  /** What one display received during the step: messages per event name, and their JSON bytes. */
+  perDisplay: { messages: Record<string, number>; bytes: number };
+  /**
+   * CPU this client process used during the step (sending, then until the last receipt), in ms
+   * (user + system), and that step's wall time: one process receives for every display, so when
+   * its CPU nears the wall time it, not the server, sets the pace.
+   */
+  clientCpuMs: number;
+  stepMs: number;
+  /** CPU the servers used during the step (summed), per ticket issued, in ms; null without `serverPids`. */
+  serverCpuMsPerTicket: number | null;
 }
 
 const plan = JSON.parse(process.argv[2] ?? '{}') as DisplayPlan;
@@ -84,6 +98,8 @@ const receipts = new Map<string, Float64Array>();
 const lastSeq = new Float64Array(plan.displays);
 let seqGaps = 0;
 let payloadBytes = 0;
+/** Display 0's receipts since the step began, by event name. */
+let watched: { messages: Record<string, number>; bytes: number } = { messages: {}, bytes: 0 };
 
 async function connect(index: number): Promise<Socket> {
   const socket = io(bases[index % bases.length], {
@@ -96,6 +112,10 @@ async function connect(index: number): Promise<Socket> {
     lastSeq[index] = snapshot.seq;
   });
   socket.onAny((name: string, payload: { seq?: number; ticket?: { id?: string } }) => {
+    if (index === 0) {
+      watched.messages[name] = (watched.messages[name] ?? 0) + 1;
+      watched.bytes += JSON.stringify(payload).length;
+    }
     if (name === 'queue:snapshot' || name === 'waits:updated' || typeof payload?.seq !== 'number') return;
     // Sequenced events arrive one seq after the other; anything else is a lost event.
     if (payload.seq !== (lastSeq[index] ?? 0) + 1) seqGaps++;
@@ -135,6 +155,16 @@ if (plan.padToBytes) {
   if (probe.id) pad = Math.max(0, plan.padToBytes - payloadBytes);
 }
 
+/** CPU the servers have used so far, summed, in ms (NaN once one has exited). */
+const serverCpu = () =>
+  (plan.serverPids ?? []).reduce((sum, pid) => {
+    try {
+      return sum + cpuMs(pid);
+    } catch {
+      return Number.NaN;
+    }
+  }, 0);
+
 const quantile = (sorted: Float64Array, q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const results: RateResult[] = [];
@@ -143,6 +173,9 @@ for (const rate of plan.rates) {
   const sent = new Map<string, number>();
   const pending: Array<Promise<void>> = [];
   const gapsBefore = seqGaps;
+  watched = { messages: {}, bytes: 0 };
+  const cpuBefore = process.cpuUsage();
+  const serverBefore = serverCpu();
   const t0 = performance.now() + 20;
   for (let i = 0; i < total; i++) {
     const wait = t0 + (i * 1000) / rate - performance.now();
@@ -159,6 +192,9 @@ for (const rate of plan.rates) {
   const until = performance.now() + 15_000;
   const complete = () => [...sent.keys()].every((id) => receipts.get(id)?.every((t) => !Number.isNaN(t)));
   while (performance.now() < until && !complete()) await sleep(50);
+  const cpu = process.cpuUsage(cpuBefore);
+  const stepMs = performance.now() - t0;
+  const serverMs = serverCpu() - serverBefore;
   const latencies: number[] = [];
   let lost = 0;
   for (const [id, sentAt] of sent) {
@@ -182,10 +218,15 @@ for (const rate of plan.rates) {
     p99Ms: round(quantile(sorted, 0.99)),
     maxMs: round(sorted.at(-1) ?? 0),
     payloadBytes,
+    perDisplay: watched,
+    clientCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    stepMs: Math.round(stepMs),
+    serverCpuMsPerTicket: plan.serverPids?.length && sent.size > 0 ? round(serverMs / sent.size) : null,
   };
   results.push(r);
   process.stderr.write(
-    `${rate}/s: ${r.issued} issued, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms to every display, ${r.lost} lost, ${r.seqGaps} seq gaps, payload ${payloadBytes} B\n`,
+    `${rate}/s: ${r.issued} issued, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms to every display, ${r.lost} lost, ${r.seqGaps} seq gaps, payload ${payloadBytes} B; ` +
+      `one display got ${JSON.stringify(r.perDisplay.messages)} (${r.perDisplay.bytes} B); client CPU ${r.clientCpuMs} ms in ${r.stepMs} ms; server CPU ${r.serverCpuMsPerTicket} ms per ticket\n`,
   );
   await sleep(1000);
 }

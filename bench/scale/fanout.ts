@@ -38,6 +38,7 @@ export const fanoutSection: BenchSection = {
           issueBody: { serviceId: 'pickup' },
           rates,
           seconds,
+          serverPids: [linecast.pid],
         } satisfies DisplayPlan,
         ctx.log,
         600_000,
@@ -62,6 +63,7 @@ export const fanoutSection: BenchSection = {
           issueBody: { serviceId: 'pickup' },
           rates,
           seconds,
+          serverPids: [bare.pid],
           padToBytes: lc.results[0]?.payloadBytes ?? 0,
         } satisfies DisplayPlan,
         ctx.log,
@@ -101,6 +103,13 @@ export const fanoutSection: BenchSection = {
           reference: b ? b.lost + b.seqGaps : null,
           target: '0',
           met: l !== undefined && l.lost + l.seqGaps === 0 && l.issued > 0,
+        },
+        {
+          // Where the latencies swing with the machine's load, CPU says what each side costs.
+          metric: `fan-out ${rate}/s, server CPU per ticket`,
+          unit: 'ms',
+          linecast: l?.serverCpuMsPerTicket ?? null,
+          reference: b?.serverCpuMsPerTicket ?? null,
         },
       );
     }

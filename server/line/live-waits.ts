@@ -16,10 +16,13 @@ interface Cached {
 }
 
 /**
- * A prediction may take this many times its own duration of the event loop per store at most:
- * after one that took 40 ms the next starts no sooner than 160 ms later, whatever `minIntervalMs` says.
+ * A prediction may take this much of the event loop per store at most: after one that took 40 ms
+ * the next starts no sooner than 400 ms later, whatever `minIntervalMs` says. A long line makes
+ * each prediction longer (130 ms with 600 waiting), and every millisecond of it delays the
+ * line's events to a thousand screens; at a quarter of the loop it cost a busy store more CPU
+ * per ticket than sending that ticket to every screen.
  */
-const DUTY_FACTOR = 4;
+const DUTY_FACTOR = 10;
 
 /**
  * Current predicted waits per store, computed off the command path: a commit only schedules a
@@ -36,7 +39,7 @@ export class LiveWaits {
   readonly #recent = new Map<string, RecentFirstCalls>();
   readonly #listeners: WaitsListener[] = [];
 
-  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 300) {
+  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 1_000) {
     this.#lines = lines;
     this.#predict = predict;
     this.#minIntervalMs = minIntervalMs;
@@ -51,7 +54,7 @@ export class LiveWaits {
   }
 
   /**
-   * The latest prediction for a store, possibly a few hundred milliseconds behind its line (the
+   * The latest prediction for a store, possibly a second or so behind its line (the
    * pushed `waits:updated` follows). Only a store never predicted yet is predicted here, once.
    */
   forStore(storeId: string): WaitView {

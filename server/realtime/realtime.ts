@@ -21,6 +21,7 @@ import type { SessionRepository } from '../store/session-repository.ts';
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
 import { toOutgoing, waitsPayloads } from './event-payloads.ts';
+import { PublicWaitsThrottle } from './public-waits.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
 
 /** What the realtime layer listens to and reads: the line, waits, sign-in and signage news. */
@@ -47,7 +48,8 @@ const staffRoom = (storeId: string) => `store:${storeId}:staff`;
 
 /**
  * socket.io on the HTTP server: store rooms get a snapshot on join, then every committed event
- * in `seq` order (staff rooms unredacted), and derived `waits:updated`.
+ * in `seq` order (staff rooms unredacted), and derived `waits:updated` (in public rooms at most
+ * every `PUBLIC_WAITS_INTERVAL_MS`).
  */
 export function attachRealtime(
   httpServer: HttpServer,
@@ -215,12 +217,15 @@ export function attachRealtime(
     if (last) io.local.to(staffRoom(storeId)).emit('line:next', { seq: last.seq, storeId, next: nextCalls(state) });
   });
 
+  // Every node predicts from the same line for its own sockets (no duplicate through the adapter).
+  const publicWaits = new PublicWaitsThrottle((storeId, pub) =>
+    io.local.to(publicRoom(storeId)).emit('waits:updated', pub),
+  );
   deps.waits.onUpdate((storeId, seq, waits) => {
     const state = deps.lines.state(storeId);
     if (!state) return;
     const { pub, staff } = waitsPayloads(state, seq, waits);
-    // Every node predicts from the same line for its own sockets (no duplicate through the adapter).
-    io.local.to(publicRoom(storeId)).emit('waits:updated', pub);
+    publicWaits.offer(storeId, pub);
     io.local.to(staffRoom(storeId)).emit('waits:updated', staff);
   });
 
@@ -232,6 +237,7 @@ export function attachRealtime(
 
   const close = () => {
     unsubscribe();
+    publicWaits.close();
     // Closing the transports (not a socket.io "server disconnect", after which clients stay
     // away) makes every client reconnect by itself: to this server once it is back, or to
     // another node.

@@ -48,6 +48,14 @@ export class LineRepository {
     this.#writer = sqlite && new SqliteCommitWriter(sqlite);
   }
 
+  /**
+   * True on SQLite: this process is the file's only writer, so nobody commits for a store between
+   * its decisions and several commands may share one transaction (see `CommitGroups`).
+   */
+  get soleWriter(): boolean {
+    return this.#writer !== undefined;
+  }
+
   /** Every store's state as the engine needs it, plus its last `seq`. */
   async loadAll(): Promise<Array<{ state: StoreState; lastSeq: number }>> {
     const stores = await this.#db.selectFrom('stores').selectAll().execute();
@@ -166,6 +174,8 @@ export class LineRepository {
 
   /** Same as `commit`, for many commands at once (simulated history): one transaction. */
   async commitBatch(storeId: string, lastSeq: number, batches: Array<{ events: EngineEvent[]; after: StoreState }>) {
+    const writer = this.#writer;
+    if (writer) return this.#db.connection().execute(async () => writer.commitBatch(storeId, lastSeq, batches));
     return this.#db.transaction().execute(async (trx) => {
       let seq = lastSeq;
       for (const b of batches) {
