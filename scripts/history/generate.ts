@@ -102,8 +102,11 @@ export async function generateHistory(opts: GenerateOptions): Promise<GenerateSu
       });
       startNext();
     });
-  await Promise.all(Array.from({ length: workerCount }, runWorker));
-  await writes;
+  // Indexes of the history tables are built once at the end, not kept up to date row by row.
+  await storage.importing(async () => {
+    await Promise.all(Array.from({ length: workerCount }, runWorker));
+    await writes;
+  });
   // Closing the only connection checkpoints the write-ahead log into the database file.
   await storage.close();
   return {

@@ -54,6 +54,22 @@ export class LiveState {
     }
   }
 
+  /**
+   * What `look` sees on the state after `pending` (decided, not yet committed); the state is
+   * back as it was when this returns, so nobody else ever reads an uncommitted change.
+   */
+  speculate<T>(pending: readonly EngineEvent[], look: (state: StoreState) => T): T {
+    if (pending.length === 0) return look(this.#draft.state);
+    const draft = this.#draft;
+    draft.record();
+    try {
+      for (const event of pending) applyEventTo(draft, event);
+      return look(draft.state);
+    } finally {
+      draft.rollback();
+    }
+  }
+
   /** Folds committed events into the live state. */
   apply(events: readonly EngineEvent[]): void {
     for (const event of events) applyEventTo(this.#draft, event);

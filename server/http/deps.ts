@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { LoginThrottle } from '../auth/login-throttle.ts';
 import type { StoreSettings } from '../engine/state.ts';
 import type { LineService } from '../line/line-service.ts';
@@ -60,6 +61,8 @@ export interface Deps {
 }
 
 export interface AppEnv {
+  /** Node's own request and response under @hono/node-server; absent under `app.request` (tests). */
+  Bindings: Partial<HttpBindings>;
   Variables: {
     deps: Deps;
     user: UserRecord | undefined;

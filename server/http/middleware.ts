@@ -1,21 +1,25 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/session-cookie.ts';
 import type { AppEnv } from './deps.ts';
 import { HttpError } from './http-error.ts';
 
+/** The largest JSON body read (1 MiB); media uploads carry their own limit (see admin-signage.ts). */
+export const MAX_JSON_BODY = 1024 * 1024;
+
 /**
- * JSON bodies over 1 MiB are refused before they are read. The rest of the body is never read,
- * so the connection closes with the answer (a client must not send its next request on it).
+ * A body declared over 1 MiB is refused before anything else runs. The rest of it is never read,
+ * so the connection closes with the answer (a client must not send its next request on it). A
+ * body sent without a length (chunked) is counted as it is read (`readBody`).
  */
-export const limitBody: MiddlewareHandler<AppEnv> = bodyLimit({
-  maxSize: 1024 * 1024,
-  onError: (c) =>
-    c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MiB.' } }, 413, {
-      Connection: 'close',
-    }),
-});
+export const limitBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const length = c.req.header('content-length');
+  if (length !== undefined && Number(length) > MAX_JSON_BODY) {
+    c.header('Connection', 'close');
+    throw new HttpError(413, 'payload_too_large', 'The request body is larger than 1 MiB.');
+  }
+  await next();
+};
 
 /** Finds who is calling: a staff session cookie and/or a device bearer token. */
 export const identify: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -60,9 +64,16 @@ export const sameOriginWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Headers every answer carries; pages also get a Content-Security-Policy (see static.ts). */
 export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
+  // Set before the answer exists they go into it as it is built; setting a header on a finished
+  // answer makes Hono copy it into a streamed one, which cost more than the command itself.
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'same-origin');
+  await next();
+  // An answer built as a raw Response (a file, a stream) did not take the prepared headers.
+  if (!c.res.headers.has('X-Content-Type-Options')) {
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+  }
 };
 
 /**

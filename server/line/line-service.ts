@@ -6,6 +6,7 @@ import type { Rejection } from '../engine/rejection.ts';
 import type { StoreState, Ticket } from '../engine/state.ts';
 import type { AuditEntry } from '../store/audit-repository.ts';
 import { type CommittedEvent, type LineRepository, StaleLineError } from '../store/line-repository.ts';
+import { CommitGroups } from './commit-groups.ts';
 import { LineBusyError, SerialQueue } from './serial-queue.ts';
 
 /** Commands one store may have waiting or running before more are refused (503): see `SerialQueue`. */
@@ -32,6 +33,9 @@ export type CommitListener = (
   origin: CommitOrigin,
 ) => void;
 
+type IssueCommand = Extract<Command, { type: 'issue_ticket' }>;
+type IssueResult = { ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection };
+
 /**
  * How many times a command is decided again after another node committed first. Each retry
  * follows a commit by someone else, so running out means a store so contended that the client
@@ -42,7 +46,17 @@ const STALE_RETRIES = 32;
 interface Line {
   live: LiveState;
   lastSeq: number;
+  /** Commands decided and waiting for their shared transaction (sole writer only). */
+  groups?: CommitGroups;
 }
+
+/** A decision waiting for its commit; boxed so the store's queue moves on without awaiting it. */
+interface Joined<T> {
+  answer: Promise<T>;
+}
+
+/** How often an idempotent issue looks its key up again when a group settles meanwhile. */
+const KEY_LOOKUPS = 8;
 
 /**
  * The live lines of every store: the engine's state in memory, commands serialized per store,
@@ -55,16 +69,18 @@ export class LineService {
   readonly #slugs = new Map<string, string>();
   readonly #queue: SerialQueue;
   readonly #listeners: CommitListener[] = [];
+  readonly #queueLimit: number;
 
   constructor(repo: LineRepository, clock: () => number = Date.now, queueLimit = DEFAULT_COMMAND_QUEUE_LIMIT) {
     this.#repo = repo;
     this.#clock = clock;
     this.#queue = new SerialQueue(queueLimit);
+    this.#queueLimit = queueLimit;
   }
 
-  /** Commands of a store waiting or running now (its queue depth). */
+  /** Commands of a store waiting or running now, their commit included (its queue depth). */
   pendingCommands(storeId: string): number {
-    return this.#queue.pending(storeId);
+    return this.#queue.pending(storeId) + (this.#lines.get(storeId)?.groups?.waiting ?? 0);
   }
 
   async load(): Promise<void> {
@@ -133,12 +149,49 @@ export class LineService {
    * change nothing, the audit log included. Refused with `LineBusyError`, changing nothing, when
    * the store's queue is full.
    */
-  dispatch(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+  async dispatch(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+    // An admin's command and its audit entry keep a transaction of their own.
+    if (this.#repo.soleWriter && !audit) {
+      const joined = await this.#queue.run(storeId, async () => this.#decideAndJoin(storeId, command));
+      return joined.answer;
+    }
     return this.#queue.run(storeId, () => this.#dispatchNow(storeId, command, audit));
   }
 
-  #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+  async #dispatchNow(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
+    await this.#lines.get(storeId)?.groups?.settled();
     return this.#retryWhenStale(storeId, () => this.#decideAndCommit(storeId, command, audit));
+  }
+
+  /**
+   * Decides on the line as it will be after the decisions still waiting for their commit, and
+   * adds the events to the store's open group (`CommitGroups`): the answer comes once that
+   * group's transaction committed. Runs in the store's turn, without awaiting the commit.
+   */
+  #decideAndJoin(storeId: string, command: Command): Joined<DispatchResult> {
+    const line = this.#mustGet(storeId);
+    const groups = this.#groupsOf(storeId, line);
+    const decision = line.live.speculate(groups.pending(), (state) => decide(state, command, this.#clock()));
+    if (!decision.ok)
+      return { answer: Promise.resolve({ ok: false, rejection: decision.rejection, state: line.live.state }) };
+    if (decision.events.length === 0)
+      return { answer: Promise.resolve({ ok: true, events: [], state: line.live.state }) };
+    const committed = groups.join(decision.events);
+    return { answer: committed.then((events) => ({ ok: true, events, state: line.live.state })) };
+  }
+
+  #groupsOf(storeId: string, line: Line): CommitGroups {
+    line.groups ??= new CommitGroups(async (events, applying) => {
+      const after = line.live.preview(events);
+      const committed = await this.#repo.commit(storeId, line.lastSeq, events, after);
+      applying();
+      line.live.apply(events);
+      line.lastSeq += committed.length;
+      this.#slugs.set(line.live.state.settings.slug, storeId);
+      this.#tell(storeId, committed, line.live.state, 'here');
+      return committed;
+    }, this.#queueLimit);
+    return line.groups;
   }
 
   async #decideAndCommit(storeId: string, command: Command, audit?: AuditEntry): Promise<DispatchResult> {
@@ -209,33 +262,63 @@ export class LineService {
    * Issues a ticket unless one with the same idempotency key exists: double taps and retries
    * get the first ticket back.
    */
-  issueTicket(
-    storeId: string,
-    command: Extract<Command, { type: 'issue_ticket' }>,
-  ): Promise<{ ok: true; ticket: Ticket; created: boolean } | { ok: false; rejection: Rejection }> {
+  issueTicket(storeId: string, command: IssueCommand): Promise<IssueResult> {
+    if (this.#repo.soleWriter) return this.#issueGrouped(storeId, command);
     // The look-up and the issue share the store's turn, so one key can never make two tickets.
     // Another node may issue under the same key between our look-up and our commit: then the
     // commit is stale and the look-up runs again after catching up.
     return this.#queue.run(storeId, () =>
       this.#retryWhenStale(storeId, async () => {
-        if (command.idempotencyKey) {
-          const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
-          if (existing)
-            return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false } as const;
-        }
-        const result = await this.#decideAndCommit(storeId, command);
-        if (!result.ok) return result;
-        const ticket = result.state.tickets[command.ticketId];
-        if (!ticket) throw new Error('issued ticket missing from state');
-        return { ok: true, ticket, created: true } as const;
+        const existing = await this.#existingTicket(storeId, command);
+        if (existing) return existing;
+        return this.#issued(command, await this.#decideAndCommit(storeId, command));
       }),
     );
+  }
+
+  /**
+   * The grouped issue: the key is looked up in storage and among the decisions waiting for their
+   * commit; a ticket under it that is still waiting is answered once it is committed.
+   */
+  async #issueGrouped(storeId: string, command: IssueCommand): Promise<IssueResult> {
+    const joined = await this.#queue.run(storeId, async (): Promise<Joined<IssueResult>> => {
+      const groups = this.#groupsOf(storeId, this.#mustGet(storeId));
+      const key = command.idempotencyKey;
+      for (let lookups = 0; key && lookups < KEY_LOOKUPS; lookups++) {
+        const seen = groups.settledCount;
+        const existing = await this.#existingTicket(storeId, command);
+        if (existing) return { answer: Promise.resolve(existing) };
+        const waiting = groups.holding((e) => e.type === 'ticket:issued' && e.ticket.idempotencyKey === key);
+        if (waiting) await waiting;
+        else if (groups.settledCount === seen) break;
+        if (lookups === KEY_LOOKUPS - 1) throw new LineBusyError();
+      }
+      const decided = this.#decideAndJoin(storeId, command);
+      return { answer: decided.answer.then((result) => this.#issued(command, result)) };
+    });
+    return joined.answer;
+  }
+
+  /** The ticket already issued under the command's idempotency key, if any. */
+  async #existingTicket(storeId: string, command: IssueCommand): Promise<IssueResult | undefined> {
+    if (!command.idempotencyKey) return undefined;
+    const existing = await this.#repo.findTicketByIdempotencyKey(storeId, command.idempotencyKey);
+    if (!existing) return undefined;
+    return { ok: true, ticket: this.state(storeId)?.tickets[existing.id] ?? existing, created: false };
+  }
+
+  #issued(command: IssueCommand, result: DispatchResult): IssueResult {
+    if (!result.ok) return result;
+    const ticket = result.state.tickets[command.ticketId];
+    if (!ticket) throw new Error('issued ticket missing from state');
+    return { ok: true, ticket, created: true };
   }
 
   /** Replaces a store's history with simulated events (first start of the demo store). */
   async importHistory(storeId: string, batches: Array<{ events: EngineEvent[]; after: StoreState }>): Promise<void> {
     return this.#queue.run(storeId, async () => {
       const line = this.#mustGet(storeId);
+      await line.groups?.settled();
       line.lastSeq = await this.#repo.commitBatch(storeId, line.lastSeq, batches);
       const last = batches.at(-1);
       if (last) line.live.reset(last.after);

@@ -90,14 +90,24 @@ export function publicTicket(
   return ticketDto(state, t, waits, false, positions);
 }
 
+// One collator for every sort: `localeCompare` with options builds a new one per comparison,
+// which made sorting 40 counters the costliest step of a command.
+const codes = new Intl.Collator();
+const names = new Intl.Collator(undefined, { numeric: true });
+
+/** Services in the store's order (then by code). */
+export const compareServices = (a: Service, b: Service) => a.sortOrder - b.sortOrder || codes.compare(a.code, b.code);
+/** Counters by name, "Counter 2" before "Counter 10". */
+export const compareCounters = (a: Counter, b: Counter) => names.compare(a.name, b.name);
+
 function sortedServices(state: StoreState): Service[] {
-  return Object.values(state.services).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+  return Object.values(state.services).sort(compareServices);
 }
 
 function sortedCounters(state: StoreState): Counter[] {
   return Object.values(state.counters)
     .filter((c) => c.active)
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+    .sort(compareCounters);
 }
 
 export function storeConfig(state: StoreState): StorePublicConfig {

@@ -51,7 +51,7 @@ export async function factsOfDays(
   const missing: string[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) {
     const found = day < today ? kept.get(day) : undefined;
-    if (found && found.seq === (marks.get(day) ?? 0)) days.set(day, found.facts);
+    if (found && found.seq === marks.get(day)) days.set(day, found.facts);
     else missing.push(day);
   }
   for (const run of runsOf(missing, DAYS_PER_READ)) {
@@ -97,7 +97,11 @@ export async function fillKeptDays(
   return count;
 }
 
-/** Keeps the closed, settled days of `read` at the marks read before them; returns how many. */
+/**
+ * Keeps the closed, settled days of `read` at the marks read before them; returns how many. A
+ * day with no mark has had no ticket: it costs next to nothing to read, so no row is kept for it
+ * (a year-long report over an empty stretch writes nothing).
+ */
 async function keep(
   source: ReportSource,
   s: FactsScope,
@@ -106,9 +110,10 @@ async function keep(
   read: Map<string, DayFacts>,
   marks: Map<string, number>,
 ): Promise<number> {
-  const closed = [...read]
-    .filter(([day, facts]) => day < today && facts.settled)
-    .map(([day, facts]) => ({ day, seq: marks.get(day) ?? 0, facts }));
+  const closed = [...read].flatMap(([day, facts]) => {
+    const seq = marks.get(day);
+    return day < today && facts.settled && seq !== undefined ? [{ day, seq, facts }] : [];
+  });
   if (closed.length > 0) await source.keepDayFacts(s.storeId, basis, closed);
   return closed.length;
 }

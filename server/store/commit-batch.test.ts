@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zonedTime } from '../../shared/time.ts';
 import { withSimulatedFeedback } from '../demo/demo-feedback.ts';
@@ -21,8 +21,9 @@ import { tableFingerprint } from './testing/table-fingerprint.ts';
 // An imported history (the demo's and the history generator's) goes through `commitBatch`, which
 // on SQLite takes the prepared-statement writer in one transaction. What it stores must be, row
 // for row, what the same commands store one at a time through `commit`, and what the general
-// (kysely) path stores. Two stores, evenings that run past midnight (tickets served the next
-// day, in the next batch), written in two chunks like the generator's.
+// (kysely) path stores, with the same indexes though the import builds them at its end. Two
+// stores, evenings that run past midnight (tickets served the next day, in the next batch),
+// written in two chunks like the generator's.
 
 type Batch = { events: EngineEvent[]; after: StoreState };
 type Chunk = { storeId: string; batches: Batch[] };
@@ -60,10 +61,12 @@ afterAll(async () => {
 
 describe('an imported history', () => {
   it('stores the same rows through the batch writer, command by command, and through kysely', async () => {
-    const batched = await written('batched', async (repo) => {
+    const batched = await written('batched', async (repo, _file, storage) => {
       const seqs = new Map<string, number>();
-      for (const c of chunks)
-        seqs.set(c.storeId, await repo.commitBatch(c.storeId, seqs.get(c.storeId) ?? 0, c.batches));
+      await storage.importing(async () => {
+        for (const c of chunks)
+          seqs.set(c.storeId, await repo.commitBatch(c.storeId, seqs.get(c.storeId) ?? 0, c.batches));
+      });
     });
     const oneByOne = await written('one-by-one', async (repo) => {
       const seqs = new Map<string, number>();
@@ -99,15 +102,18 @@ describe('an imported history', () => {
 });
 
 /** The fingerprint of a new database after `write` (the migrations' timestamps left out). */
-async function written(name: string, write: (repo: LineRepository, file: string) => Promise<void>) {
+async function written(name: string, write: (repo: LineRepository, file: string, storage: Storage) => Promise<void>) {
   const dir = join(root, name);
   const storage = await Storage.open(dir);
   try {
     for (const s of states) await storage.lines.createStore(s, NOW);
-    await write(storage.lines, sqliteFile(dir));
+    await write(storage.lines, sqliteFile(dir), storage);
     const { rows, ...rest } = await tableFingerprint(storage.db);
     const { kysely_migration: _, ...tables } = rows;
-    return { ...rest, rows: tables };
+    // The same indexes, whether kept up to date row by row or built at the import's end.
+    const indexes = await sql<{ name: string; sql: string | null }>`
+      select name, sql from sqlite_master where type = 'index' order by name`.execute(storage.db);
+    return { ...rest, rows: tables, indexes: indexes.rows };
   } finally {
     await storage.close();
   }

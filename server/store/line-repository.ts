@@ -48,6 +48,14 @@ export class LineRepository {
     this.#writer = sqlite && new SqliteCommitWriter(sqlite);
   }
 
+  /**
+   * True on SQLite: this process is the file's only writer, so nobody commits for a store between
+   * its decisions and several commands may share one transaction (see `CommitGroups`).
+   */
+  get soleWriter(): boolean {
+    return this.#writer !== undefined;
+  }
+
   /** Every store's state as the engine needs it, plus its last `seq`. */
   async loadAll(): Promise<Array<{ state: StoreState; lastSeq: number }>> {
     const stores = await this.#db.selectFrom('stores').selectAll().execute();

@@ -161,7 +161,11 @@ export class ReportService {
  * worker then registers tsx first. Built JavaScript starts `report-worker.js` beside this file.
  */
 function spawnReportWorker(source: ReportSource): Worker {
-  const options = { workerData: source };
+  // A small young generation: the worker's garbage is many short rows, and its heap counts in the
+  // server's memory. The old generation is capped well above a year's report (a runaway fails the
+  // report, not the server).
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
+  const options = { workerData: source, resourceLimits };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./report-worker.js', import.meta.url), options);
   const entry = JSON.stringify(new URL('./report-worker.ts', import.meta.url).href);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;

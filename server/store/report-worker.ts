@@ -15,8 +15,11 @@ import type { Database } from './schema.ts';
 // while the main thread writes), plus one that writes nothing but kept day facts; or its own two
 // PostgreSQL connections. A long report never holds the event loop that serves the line.
 
-/** A report waiting for the background fill waits at most this long (one short step). */
+/** The background fill waits at most this long for a report to finish before its next step. */
 const MAX_REPORT_WAIT_MS = 60_000;
+
+/** The background fill rests this many times as long as each step took. */
+const REST_PER_STEP = 3;
 
 const port = parentPort;
 if (!port) throw new Error('report-worker runs as a worker thread');
@@ -71,13 +74,14 @@ async function run(id: number, job: (signal: AbortSignal) => Promise<{ value: un
 
 /**
  * Keeps the facts of closed days nobody has reported yet (a big history after its first start,
- * the day that just closed), at low priority: between steps it rests as long as the step took
- * (at most half a core), and while a report runs it waits for it.
+ * the day that just closed), at low priority: between steps it rests three times as long as the
+ * step took (a quarter of a core at most: on two cores the line keeps one and most of the
+ * other), and while a report runs it waits for it.
  */
 async function fill(id: number, stores: Extract<ReportRequest, { kind: 'fill' }>['stores'], now: number) {
   let stepStarted = 0;
   const between = async () => {
-    if (stepStarted > 0) await sleep(Math.min(performance.now() - stepStarted, 1_000));
+    if (stepStarted > 0) await sleep(Math.min(REST_PER_STEP * (performance.now() - stepStarted), 3_000));
     const waitUntil = performance.now() + MAX_REPORT_WAIT_MS;
     while (running.size > 0 && performance.now() < waitUntil) await sleep(50);
     stepStarted = performance.now();
@@ -94,10 +98,14 @@ async function fill(id: number, stores: Extract<ReportRequest, { kind: 'fill' }>
 function queriesFor(source: ReportSource): ReportQueries {
   if ('databaseUrl' in source)
     return new ReportQueries(new Kysely<Database>({ dialect: postgresDialect(source.databaseUrl, 2) }));
+  // Page caches well below better-sqlite3's 16 MB each: reports read each page about once (the
+  // OS caches the file anyway), and the worker's memory counts in the server's.
   const reader = new SQLite(source.file, { readonly: true, fileMustExist: true });
   reader.pragma('busy_timeout = 5000');
+  reader.pragma('cache_size = -4000');
   const writer = new SQLite(source.file, { fileMustExist: true });
   writer.pragma('busy_timeout = 5000');
+  writer.pragma('cache_size = -1000');
   // As the line's own connection: WAL survives a killed process without an fsync per write.
   writer.pragma('synchronous = NORMAL');
   const db = (database: SQLite.Database) => new Kysely<Database>({ dialect: new SqliteDialect({ database }) });

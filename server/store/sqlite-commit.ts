@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
-import type { StoreState } from '../engine/state.ts';
+import type { StoreState, Ticket } from '../engine/state.ts';
 import type { AuditEntry } from './audit-repository.ts';
 import { MARK_SQL, reportDaysOf } from './report-marks.ts';
 import { counterToRow, serviceToRow, ticketToRow } from './rows.ts';
@@ -32,6 +32,28 @@ const TICKET_COLUMNS = [
   'transfers',
   'source',
   'idempotency_key',
+  'feedback_given',
+] as const;
+
+/**
+ * What events after the issue change on a ticket. Its number, day, hour, issue time, token,
+ * source and idempotency key never change, so updating only these leaves three of the tickets
+ * table's five indexes untouched.
+ */
+const TICKET_CHANGING_COLUMNS = [
+  'service_id',
+  'priority',
+  'language',
+  'status',
+  'joined_at',
+  'first_called_at',
+  'called_at',
+  'started_at',
+  'done_at',
+  'counter_id',
+  'operator_id',
+  'recalls',
+  'transfers',
   'feedback_given',
 ] as const;
 
@@ -74,6 +96,9 @@ export class SqliteCommitWriter {
     this.#statements = {
       event: s('insert into events (store_id, seq, type, at, payload_json) values (?, ?, ?, ?, ?)'),
       ticket: s(upsert('tickets', TICKET_COLUMNS, 'id')),
+      ticketChange: s(
+        `update tickets set ${TICKET_CHANGING_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} where id = @id`,
+      ),
       counter: s(upsert('counters', COUNTER_COLUMNS, 'store_id,id')),
       service: s(upsert('services', SERVICE_COLUMNS, 'store_id,id')),
       segmentOpen: s(`insert into service_segments
@@ -143,16 +168,24 @@ export class SqliteCommitWriter {
     for (const e of committed) st.event.run(storeId, e.seq, e.type, e.at, JSON.stringify(e));
     // Tickets first (segments and feedback refer to them), each once as it is after all events.
     const tickets = new Set<string>();
+    const issued = new Set<string>();
     const counters = new Set<string>();
     for (const e of committed) {
-      if (e.type === 'ticket:issued') tickets.add(e.ticket.id);
+      if (e.type === 'ticket:issued') issued.add(e.ticket.id);
       else if ('ticketId' in e) tickets.add(e.ticketId);
       if ('counterId' in e) counters.add(e.counterId);
       if (e.type === 'counter:updated') counters.add(e.counter.id);
     }
-    for (const id of tickets) {
+    for (const id of issued) {
       const t = after.tickets[id];
       if (t) st.ticket.run(ticketToRow(storeId, t, this.#localOf(t.issuedAt, tz).hour));
+    }
+    for (const id of tickets) {
+      const t = after.tickets[id];
+      if (!t || issued.has(id)) continue;
+      // A ticket of the live line has its row already (issued in an earlier commit).
+      const changed = st.ticketChange.run(ticketChanges(t));
+      if (changed.changes === 0) st.ticket.run(ticketToRow(storeId, t, this.#localOf(t.issuedAt, tz).hour));
     }
     for (const e of committed) this.#project(storeId, e, after);
     for (const id of counters) {
@@ -232,4 +265,24 @@ export class SqliteCommitWriter {
     }
     return local;
   }
+}
+
+function ticketChanges(t: Ticket) {
+  return {
+    id: t.id,
+    service_id: t.serviceId,
+    priority: t.priority ? 1 : 0,
+    language: t.language,
+    status: t.status,
+    joined_at: t.joinedAt,
+    first_called_at: t.firstCalledAt,
+    called_at: t.calledAt,
+    started_at: t.startedAt,
+    done_at: t.doneAt,
+    counter_id: t.counterId,
+    operator_id: t.operatorId,
+    recalls: t.recalls,
+    transfers: t.transfers,
+    feedback_given: t.feedbackGiven ? 1 : 0,
+  };
 }

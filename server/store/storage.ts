@@ -3,6 +3,7 @@ import { AuditRepository } from './audit-repository.ts';
 import { type DatabaseLocation, type Db, type OpenOptions, openDatabase, pendingMigrations } from './database.ts';
 import { DeviceRepository } from './device-repository.ts';
 import { type DialectName, dialectOf } from './dialect.ts';
+import { withIndexesDeferred } from './history-import.ts';
 import { LineRepository } from './line-repository.ts';
 import { LoginFailureRepository } from './login-failure-repository.ts';
 import { MediaRepository } from './media-repository.ts';
@@ -42,8 +43,8 @@ export class Storage {
   private constructor(db: Db) {
     this.db = db;
     this.lines = new LineRepository(db);
-    this.users = new UserRepository(db);
     this.sessions = new SessionRepository(db);
+    this.users = new UserRepository(db, (userId) => this.sessions.forgetUser(userId));
     this.devices = new DeviceRepository(db);
     this.signage = new SignageRepository(db);
     this.audit = new AuditRepository(db);
@@ -100,6 +101,11 @@ export class Storage {
         await sql`select pg_advisory_unlock(${STARTUP_LOCK})`.execute(conn);
       }
     });
+  }
+
+  /** Runs `work`, a single writer importing history into a new database, with index upkeep deferred to its end. */
+  importing<T>(work: () => Promise<T>): Promise<T> {
+    return withIndexesDeferred(this.db, work);
   }
 
   close(): Promise<void> {

@@ -2,6 +2,8 @@ import type { Role, UserDto } from '../../shared/domain.ts';
 import { hashPassword, randomId } from '../auth/secrets.ts';
 import { type AuditOf, writeAudit } from './audit-repository.ts';
 import type { Db } from './database.ts';
+import { RecentlyRead } from './recently-read.ts';
+import { SESSION_FRESH_MS } from './session-repository.ts';
 
 export interface UserRecord extends UserDto {
   passwordHash: string;
@@ -10,9 +12,13 @@ export interface UserRecord extends UserDto {
 /** Staff accounts and the stores each may work in. */
 export class UserRepository {
   readonly #db: Db;
+  readonly #recent = new RecentlyRead<UserRecord>(SESSION_FRESH_MS);
+  readonly #changed: (userId: string) => void;
 
-  constructor(db: Db) {
+  /** @param changed told of every account changed here (its sessions may have been revoked). */
+  constructor(db: Db, changed: (userId: string) => void = () => {}) {
     this.#db = db;
+    this.#changed = changed;
   }
 
   async count(): Promise<number> {
@@ -57,6 +63,7 @@ export class UserRepository {
     audit?: AuditOf<{ id: string }>,
   ) {
     const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+    this.#forget(id);
     await this.#db.transaction().execute(async (trx) => {
       const set = {
         ...(passwordHash ? { password_hash: passwordHash } : {}),
@@ -72,6 +79,7 @@ export class UserRepository {
       if (patch.active === false || passwordHash) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
       await writeAudit(trx, audit, { id });
     });
+    this.#forget(id);
     return this.findById(id);
   }
 
@@ -81,10 +89,12 @@ export class UserRepository {
   }
 
   async findById(id: string): Promise<UserRecord | undefined> {
+    const known = this.#recent.get(id);
+    if (known) return known;
     const row = await this.#db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const stores = await this.#db.selectFrom('user_stores').select('store_id').where('user_id', '=', id).execute();
-    return {
+    const user = {
       id: row.id,
       username: row.username,
       role: row.role as Role,
@@ -92,6 +102,8 @@ export class UserRepository {
       storeIds: stores.map((s) => s.store_id),
       passwordHash: row.password_hash,
     };
+    this.#recent.set(id, user);
+    return user;
   }
 
   /** Users who may work in `storeId` (admins see everyone when `storeId` is undefined). */
@@ -110,6 +122,11 @@ export class UserRepository {
       active: u.active === 1,
       storeIds: links.filter((l) => l.user_id === u.id).map((l) => l.store_id),
     }));
+  }
+
+  #forget(id: string): void {
+    this.#recent.delete(id);
+    this.#changed(id);
   }
 }
 

@@ -2,19 +2,15 @@ import type { Context } from 'hono';
 import type { AdminStoreDto } from '../../../shared/api/admin-schemas.ts';
 import type { Command } from '../../engine/commands.ts';
 import type { StoreState } from '../../engine/state.ts';
-import { counterDto, serviceDto } from '../../line/views.ts';
+import { compareCounters, compareServices, counterDto, serviceDto } from '../../line/views.ts';
 import type { AuditEntry } from '../../store/audit-repository.ts';
 import type { AppEnv } from '../deps.ts';
 import { rejectionError } from '../http-error.ts';
 
 /** Everything the admin pages show of a store: settings plus every service and counter, inactive ones too. */
 export function adminStoreDto(state: StoreState): AdminStoreDto {
-  const services = Object.values(state.services).sort(
-    (a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code),
-  );
-  const counters = Object.values(state.counters).sort((a, b) =>
-    a.name.localeCompare(b.name, undefined, { numeric: true }),
-  );
+  const services = Object.values(state.services).sort(compareServices);
+  const counters = Object.values(state.counters).sort(compareCounters);
   return {
     settings: state.settings,
     services: services.map(serviceDto),

@@ -32,16 +32,23 @@ async function answerCounter(at: AtCounter, command: Command) {
   return { counter: counterDto(state, counter) };
 }
 
-/** Runs the command; answers the ticket it touched: the newly called one after a call, else the one acted on. */
+/**
+ * Runs the command; answers the ticket it touched, as it is now: the newly called one after a
+ * call, else the one acted on. Its own events say which (the counter may have moved on since, when
+ * a later command shared its commit).
+ */
 async function answerTicket(at: AtCounter, command: Command) {
-  const before = at.store.state.counters[at.params.counter]?.currentTicketId ?? null;
-  const { state, counter } = await dispatch(at, command);
+  const result = await at.deps.lines.dispatch(at.store.id, command);
+  if (!result.ok) throw rejectionError(result.rejection);
   const calls = command.type === 'call_next' || command.type === 'call_ticket';
-  const ticketId = calls ? counter.currentTicketId : before;
-  const ticket = ticketId ? state.tickets[ticketId] : undefined;
+  const touched = calls
+    ? result.events.find((e) => e.type === 'ticket:called')
+    : result.events.findLast((e) => 'ticketId' in e);
+  const ticketId = touched && 'ticketId' in touched ? touched.ticketId : undefined;
+  const ticket = ticketId ? result.state.tickets[ticketId] : undefined;
   // call-next when nobody waits: nobody new is called.
-  if (command.type === 'call_next' && (!ticket || ticket.id === before)) return { ticket: null };
-  return { ticket: ticket ? ticketDto(state, ticket, at.deps.waits.forStore(at.store.id), false) : null };
+  if (!ticket) return { ticket: null };
+  return { ticket: ticketDto(result.state, ticket, at.deps.waits.forStore(at.store.id), false) };
 }
 
 /** The counter terminal's verbs: one operation each, all acting on the counter's own current ticket. */
