@@ -111,6 +111,11 @@ export type LineEvent = {
 export interface LineEventsPayload {
   storeId: string;
   events: LineEvent[];
+  /**
+   * The room's `waits:updated` when one is due, instead of a message of its own (to be applied
+   * after `events`): it rides with the next events, or comes alone (`events` empty) if none follow soon.
+   */
+  waits?: WaitsPayload;
 }
 
 export interface ServerToClientEvents {

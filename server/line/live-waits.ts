@@ -39,7 +39,7 @@ export class LiveWaits {
   readonly #recent = new Map<string, RecentFirstCalls>();
   readonly #listeners: WaitsListener[] = [];
 
-  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 1_000) {
+  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 300) {
     this.#lines = lines;
     this.#predict = predict;
     this.#minIntervalMs = minIntervalMs;
@@ -54,7 +54,7 @@ export class LiveWaits {
   }
 
   /**
-   * The latest prediction for a store, possibly a second or so behind its line (the
+   * The latest prediction for a store, possibly a few hundred milliseconds behind its line (the
    * pushed `waits:updated` follows). Only a store never predicted yet is predicted here, once.
    */
   forStore(storeId: string): WaitView {

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
-import type { LineEvent, LineEventsPayload } from '../../shared/protocol.ts';
-import { PublicBatches } from './public-batches.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { LineEvent, LineEventsPayload, WaitsPayload } from '../../shared/protocol.ts';
+import { PublicBatches, WAITS_RIDE_MS } from './public-batches.ts';
 
 const event = (seq: number, storeId = 's1'): LineEvent => ({
   name: 'ticket:feedback',
@@ -40,5 +40,32 @@ describe('PublicBatches', () => {
       ['s1', 1],
     ]);
     batches.close();
+  });
+
+  it('sends waits with the next events, or alone when none come', () => {
+    vi.useFakeTimers();
+    try {
+      const sent: LineEventsPayload[] = [];
+      const batches = new PublicBatches((_storeId, p) => sent.push(p));
+      const waits = (seq: number): WaitsPayload => ({ seq, storeId: 's1', waits: {}, tickets: {}, next: [] });
+      batches.addWaits('s1', waits(1));
+      batches.add('s1', event(2));
+      vi.advanceTimersByTime(0);
+      expect(sent.map((p) => [p.events.length, p.waits?.seq])).toEqual([[1, 1]]);
+
+      batches.addWaits('s1', waits(2));
+      // A newer prediction replaces one not sent yet.
+      batches.addWaits('s1', waits(3));
+      vi.advanceTimersByTime(WAITS_RIDE_MS);
+      expect(sent.map((p) => [p.events.length, p.waits?.seq])).toEqual([
+        [1, 1],
+        [0, 3],
+      ]);
+      vi.advanceTimersByTime(10 * WAITS_RIDE_MS);
+      expect(sent).toHaveLength(2);
+      batches.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,7 @@
-import type { LineEvent, LineEventsPayload } from '../../shared/protocol.ts';
+import type { LineEvent, LineEventsPayload, WaitsPayload } from '../../shared/protocol.ts';
+
+/** How long a `waits:updated` waits for events to ride with before it goes alone. */
+export const WAITS_RIDE_MS = 250;
 
 /**
  * Public-room events for the sockets that joined with `batch: true`, sent as one `line:events`
@@ -11,6 +14,8 @@ import type { LineEvent, LineEventsPayload } from '../../shared/protocol.ts';
 export class PublicBatches {
   readonly #send: (storeId: string, payload: LineEventsPayload) => void;
   readonly #pending = new Map<string, LineEvent[]>();
+  readonly #waits = new Map<string, WaitsPayload>();
+  readonly #waitsTimers = new Map<string, NodeJS.Timeout>();
   #immediate: NodeJS.Immediate | undefined;
 
   constructor(send: (storeId: string, payload: LineEventsPayload) => void) {
@@ -28,19 +33,38 @@ export class PublicBatches {
   }
 
   /**
+   * Waits for the room: sent with the store's next batch (a frame per socket saved), or alone
+   * after `WAITS_RIDE_MS` if no event comes; a newer one replaces one not sent yet.
+   */
+  addWaits(storeId: string, waits: WaitsPayload): void {
+    this.#waits.set(storeId, waits);
+    if (this.#waitsTimers.has(storeId)) return;
+    const timer = setTimeout(() => this.flush(storeId), WAITS_RIDE_MS);
+    timer.unref();
+    this.#waitsTimers.set(storeId, timer);
+  }
+
+  /**
    * Sends a store's pending batch now: before a snapshot (whose `seq` already counts these
    * events) and before other messages to the room, so nothing arrives out of order.
    */
   flush(storeId: string): void {
     const events = this.#pending.get(storeId);
-    if (!events) return;
+    const waits = this.#waits.get(storeId);
+    if (!events && !waits) return;
     this.#pending.delete(storeId);
-    this.#send(storeId, { storeId, events });
+    this.#waits.delete(storeId);
+    clearTimeout(this.#waitsTimers.get(storeId));
+    this.#waitsTimers.delete(storeId);
+    this.#send(storeId, { storeId, events: events ?? [], ...(waits ? { waits } : {}) });
   }
 
   close(): void {
     if (this.#immediate) clearImmediate(this.#immediate);
     this.#immediate = undefined;
+    for (const t of this.#waitsTimers.values()) clearTimeout(t);
+    this.#waitsTimers.clear();
     this.#pending.clear();
+    this.#waits.clear();
   }
 }

@@ -19,6 +19,7 @@ describe('PublicWaitsThrottle', () => {
 
   it('sends the first prediction at once, then only the latest of each interval', () => {
     throttle.offer('s1', waits('s1', 1));
+    vi.advanceTimersByTime(0);
     expect(sent.map((p) => p.seq)).toEqual([1]);
     for (let seq = 2; seq <= 6; seq++) {
       vi.advanceTimersByTime(300);
@@ -35,16 +36,22 @@ describe('PublicWaitsThrottle', () => {
   it('paces each store on its own', () => {
     throttle.offer('s1', waits('s1', 1));
     throttle.offer('s2', waits('s2', 1));
+    // Two in one turn: only the newer goes.
     throttle.offer('s1', waits('s1', 2));
-    expect(sent.map((p) => `${p.storeId}:${p.seq}`)).toEqual(['s1:1', 's2:1']);
-    vi.advanceTimersByTime(2_000);
-    expect(sent.map((p) => `${p.storeId}:${p.seq}`)).toEqual(['s1:1', 's2:1', 's1:2']);
+    vi.advanceTimersByTime(0);
+    expect(sent.map((p) => `${p.storeId}:${p.seq}`)).toEqual(['s1:2', 's2:1']);
+    throttle.offer('s1', waits('s1', 3));
+    vi.advanceTimersByTime(1_000);
+    expect(sent.map((p) => `${p.storeId}:${p.seq}`)).toEqual(['s1:2', 's2:1']);
+    vi.advanceTimersByTime(1_000);
+    expect(sent.map((p) => `${p.storeId}:${p.seq}`)).toEqual(['s1:2', 's2:1', 's1:3']);
   });
 
   it('sends at once again after a quiet interval', () => {
     throttle.offer('s1', waits('s1', 1));
     vi.advanceTimersByTime(5_000);
     throttle.offer('s1', waits('s1', 2));
+    vi.advanceTimersByTime(0);
     expect(sent.map((p) => p.seq)).toEqual([1, 2]);
   });
 });

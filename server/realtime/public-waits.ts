@@ -9,8 +9,9 @@ import type { WaitsPayload } from '../../shared/protocol.ts';
 export const PUBLIC_WAITS_INTERVAL_MS = 2_000;
 
 /**
- * Sends each store's public `waits:updated` at most once per `intervalMs`: the first at once, then
- * the latest one at the end of each interval, so the room always ends on the newest prediction.
+ * Sends each store's public `waits:updated` at most once per `intervalMs`: the first on the next
+ * turn of the event loop, then the latest one at the end of each interval, so the room always
+ * ends on the newest prediction.
  */
 export class PublicWaitsThrottle {
   readonly #send: (storeId: string, payload: WaitsPayload) => void;
@@ -28,14 +29,15 @@ export class PublicWaitsThrottle {
     this.#pending.set(storeId, payload);
     if (this.#timers.has(storeId)) return;
     const due = (this.#lastSent.get(storeId) ?? Number.NEGATIVE_INFINITY) + this.#intervalMs - Date.now();
-    if (due <= 0) {
-      this.#flush(storeId);
-      return;
-    }
-    const timer = setTimeout(() => {
-      this.#timers.delete(storeId);
-      this.#flush(storeId);
-    }, due);
+    // Even when due, not in the turn that predicted: the requests that came in meanwhile are
+    // handled and their events sent first, so no event waits for both a prediction and this.
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(storeId);
+        this.#flush(storeId);
+      },
+      Math.max(0, due),
+    );
     timer.unref();
     this.#timers.set(storeId, timer);
   }

@@ -230,8 +230,8 @@ export function attachRealtime(
 
   // Every node predicts from the same line for its own sockets (no duplicate through the adapter).
   const publicWaits = new PublicWaitsThrottle((storeId, pub) => {
-    batches.flush(storeId);
-    io.local.to(publicRooms(storeId)).emit('waits:updated', pub);
+    io.local.to(publicRoom(storeId)).emit('waits:updated', pub);
+    batches.addWaits(storeId, pub);
   });
   deps.waits.onUpdate((storeId, seq, waits) => {
     const state = deps.lines.state(storeId);

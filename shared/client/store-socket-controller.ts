@@ -78,8 +78,9 @@ export class StoreSocketController implements ReactiveController {
     for (const name of SEQUENCED_EVENTS) {
       socket.on(name, ((payload: SequencedPayload<typeof name>) => this.#sequenced(name, payload)) as never);
     }
-    socket.on('line:events', ({ events }) => {
+    socket.on('line:events', ({ events, waits }) => {
       for (const e of events) this.#sequenced(e.name, e.payload);
+      if (waits) this.#options.onWaits?.(waits);
     });
     socket.on('waits:updated', (payload) => this.#options.onWaits?.(payload));
     this.#options.onSocket?.(socket);

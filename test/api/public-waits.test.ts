@@ -7,6 +7,7 @@ import { deepKeys, StoreSocket, waitFor } from './store-socket.ts';
 describe('waits:updated in a public room', () => {
   let s: TestServer;
   let display: StoreSocket;
+  let batched: StoreSocket;
   let staff: StoreSocket;
   const tokens: string[] = [];
 
@@ -15,10 +16,12 @@ describe('waits:updated in a public room', () => {
     const operator = await s.cookieFor('operator');
     expect((await s.api('POST', '/api/stores/demo/counters/c1/open', undefined, operator)).status).toBe(200);
     display = await StoreSocket.join(s.url);
+    batched = await StoreSocket.join(s.url, { batch: true });
     staff = await StoreSocket.join(s.url, { cookie: operator });
   });
   afterAll(async () => {
     display?.close();
+    batched?.close();
     staff?.close();
     await s.close();
   });
@@ -38,7 +41,10 @@ describe('waits:updated in a public room', () => {
   /** The first `waits:updated` a socket got that reflects `seq` or later. */
   const waitsAt = (socket: StoreSocket, seq: number) =>
     waitFor(
-      () => socket.received.find((r) => r.name === 'waits:updated' && r.payload.seq >= seq)?.payload,
+      () =>
+        socket.received
+          .map((r) => (r.name === 'waits:updated' ? r.payload : r.name === 'line:events' ? r.payload.waits : undefined))
+          .find((w) => w && w.seq >= seq),
       `waits:updated at seq ${seq}`,
     );
 
@@ -61,8 +67,16 @@ describe('waits:updated in a public room', () => {
       small.next.map((n: { number: string }) => n.number),
     );
 
-    const publicText = JSON.stringify(display.received);
-    expect(deepKeys(display.received).has('token')).toBe(false);
-    for (const token of tokens) expect(publicText).not.toContain(token);
+    // A batched screen gets its waits inside line:events, as bounded.
+    const largeBatched = await waitsAt(batched, large.seq);
+    expect(batched.received.some((r) => r.name === 'waits:updated')).toBe(false);
+    expect(largeBatched.next).toHaveLength(PUBLIC_WAITS_TICKETS);
+    expect(Object.keys(largeBatched.tickets)).toHaveLength(PUBLIC_WAITS_TICKETS);
+
+    for (const screen of [display, batched]) {
+      const publicText = JSON.stringify(screen.received);
+      expect(deepKeys(screen.received).has('token')).toBe(false);
+      for (const token of tokens) expect(publicText).not.toContain(token);
+    }
   }, 180_000);
 });
