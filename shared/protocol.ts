@@ -98,8 +98,24 @@ export interface DeviceStatusPayload {
   }>;
 }
 
+/** One sequenced event inside `line:events`: its name and the payload it has on its own. */
+export type LineEvent = {
+  [E in SequencedEventName]: { name: E; payload: Parameters<ServerToClientEvents[E]>[0] };
+}[SequencedEventName];
+
+/**
+ * Public rooms joined with `batch: true`: the events committed in one turn of the server, in
+ * `seq` order and contiguous, each exactly as it would come on its own. One message per turn
+ * instead of one per event: a thousand screens cost a frame each per batch, not per event.
+ */
+export interface LineEventsPayload {
+  storeId: string;
+  events: LineEvent[];
+}
+
 export interface ServerToClientEvents {
   'queue:snapshot': (snapshot: QueueSnapshot) => void;
+  'line:events': (p: LineEventsPayload) => void;
   'ticket:issued': (p: TicketEventPayload) => void;
   'ticket:called': (p: TicketEventPayload) => void;
   'ticket:recalled': (p: TicketEventPayload) => void;

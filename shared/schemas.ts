@@ -70,7 +70,13 @@ export const createUserBody = z
   })
   .strict();
 
-export const socketJoinPayload = z.object({ store: z.string().min(1).max(64), staff: z.boolean().optional() }).strict();
+/**
+ * `batch`: a public room's events come as `line:events` (every event committed in one turn of the
+ * server, in `seq` order, in one message) instead of one message each.
+ */
+export const socketJoinPayload = z
+  .object({ store: z.string().min(1).max(64), staff: z.boolean().optional(), batch: z.boolean().optional() })
+  .strict();
 
 export const heartbeatPayload = z
   .object({

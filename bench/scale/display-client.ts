@@ -25,6 +25,11 @@ export interface DisplayPlan {
   seconds: number;
   /** Bare server: pad its payload (body field `pad`) to this many bytes, as Linecast's. */
   padToBytes?: number;
+  /**
+   * Join as the signage and kiosk apps do, for `line:events` (each turn's events in one message)
+   * instead of one message per event. The bare server ignores it.
+   */
+  batch?: boolean;
   /** The servers' process ids: their CPU is read from /proc (Linux) around each step. */
   serverPids?: number[];
 }
@@ -111,12 +116,9 @@ async function connect(index: number): Promise<Socket> {
   socket.on('queue:snapshot', (snapshot: { seq: number }) => {
     lastSeq[index] = snapshot.seq;
   });
-  socket.onAny((name: string, payload: { seq?: number; ticket?: { id?: string } }) => {
-    if (index === 0) {
-      watched.messages[name] = (watched.messages[name] ?? 0) + 1;
-      watched.bytes += JSON.stringify(payload).length;
-    }
-    if (name === 'queue:snapshot' || name === 'waits:updated' || typeof payload?.seq !== 'number') return;
+  type Payload = { seq?: number; ticket?: { id?: string } };
+  const receive = (name: string, payload: Payload) => {
+    if (typeof payload?.seq !== 'number') return;
     // Sequenced events arrive one seq after the other; anything else is a lost event.
     if (payload.seq !== (lastSeq[index] ?? 0) + 1) seqGaps++;
     lastSeq[index] = Math.max(lastSeq[index] ?? 0, payload.seq);
@@ -128,12 +130,21 @@ async function connect(index: number): Promise<Socket> {
       receipts.set(payload.ticket.id, slots);
     }
     slots[index] = now();
+  };
+  socket.onAny((name: string, payload: Payload & { events?: Array<{ name: string; payload: Payload }> }) => {
+    if (index === 0) {
+      watched.messages[name] = (watched.messages[name] ?? 0) + 1;
+      watched.bytes += JSON.stringify(payload).length;
+    }
+    if (name === 'queue:snapshot' || name === 'waits:updated') return;
+    if (name === 'line:events') for (const e of payload.events ?? []) receive(e.name, e.payload);
+    else receive(name, payload);
   });
   await new Promise<void>((done, reject) => {
     socket.once('connect', () => done());
     socket.once('connect_error', reject);
   });
-  await socket.timeout(60_000).emitWithAck('join', { store: plan.store });
+  await socket.timeout(60_000).emitWithAck('join', { store: plan.store, ...(plan.batch ? { batch: true } : {}) });
   return socket;
 }
 

@@ -39,6 +39,7 @@ export const fanoutSection: BenchSection = {
           rates,
           seconds,
           serverPids: [linecast.pid],
+          batch: true,
         } satisfies DisplayPlan,
         ctx.log,
         600_000,

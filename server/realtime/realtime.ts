@@ -5,6 +5,7 @@ import type {
   ClientToServerEvents,
   DeviceStatusPayload,
   JoinAck,
+  LineEvent,
   ServerToClientEvents,
 } from '../../shared/protocol.ts';
 import { heartbeatPayload, socketJoinPayload } from '../../shared/schemas.ts';
@@ -21,6 +22,7 @@ import type { SessionRepository } from '../store/session-repository.ts';
 import type { UserRecord, UserRepository } from '../store/user-repository.ts';
 import { type Beat, toDeviceEntry } from './device-status.ts';
 import { toOutgoing, waitsPayloads } from './event-payloads.ts';
+import { PublicBatches } from './public-batches.ts';
 import { PublicWaitsThrottle } from './public-waits.ts';
 import { ackOf, safeHandler } from './safe-handler.ts';
 
@@ -45,6 +47,9 @@ type LcSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string
 
 const publicRoom = (storeId: string) => `store:${storeId}:public`;
 const staffRoom = (storeId: string) => `store:${storeId}:staff`;
+/** Public sockets that joined with `batch: true`: the same events, as `line:events`. */
+const batchRoom = (storeId: string) => `store:${storeId}:public:batch`;
+const publicRooms = (storeId: string) => [publicRoom(storeId), batchRoom(storeId)];
 
 /**
  * socket.io on the HTTP server: store rooms get a snapshot on join, then every committed event
@@ -81,9 +86,13 @@ export function attachRealtime(
     next();
   });
 
+  const batches = new PublicBatches((storeId, payload) => io.local.to(batchRoom(storeId)).emit('line:events', payload));
+
   const sendSnapshot = (socket: LcSocket, storeId: string) => {
     const view = deps.lines.view(storeId);
     if (!view) return;
+    // Events committed this turn are in the snapshot: they must reach the room before it joins.
+    batches.flush(storeId);
     const snapshot = queueSnapshot(view.state, view.lastSeq, deps.waits.forStore(storeId), deps.lines.now());
     socket.emit('queue:snapshot', socket.data.staff ? { ...snapshot, nextCalls: nextCalls(view.state) } : snapshot);
   };
@@ -100,14 +109,15 @@ export function attachRealtime(
           return;
         }
         if (socket.data.storeId) {
-          void socket.leave(publicRoom(socket.data.storeId));
-          void socket.leave(staffRoom(socket.data.storeId));
+          for (const room of [...publicRooms(socket.data.storeId), staffRoom(socket.data.storeId)])
+            void socket.leave(room);
         }
         const staff = !!parsed.data.staff && hasRole(socket.data.user, 'operator', storeId);
         socket.data.storeId = storeId;
         socket.data.staff = staff;
         // Join and snapshot in the same tick: no event can fall between them.
-        void socket.join(staff ? staffRoom(storeId) : publicRoom(storeId));
+        batches.flush(storeId);
+        void socket.join(staff ? staffRoom(storeId) : parsed.data.batch ? batchRoom(storeId) : publicRoom(storeId));
         sendSnapshot(socket, storeId);
         ack?.({ ok: true, staff });
         if (staff) void emitDeviceStatus(storeId).catch((err) => log.error({ err }, 'device status failed'));
@@ -211,6 +221,7 @@ export function attachRealtime(
       // Only feedback differs between the rooms; every other payload is built once.
       const staff = e.type === 'ticket:feedback' ? toOutgoing(e, state, waits, true) : pub;
       io.local.to(publicRoom(storeId)).emit(pub.name, pub.payload as never);
+      batches.add(storeId, pub as LineEvent);
       io.local.to(staffRoom(storeId)).emit(staff.name, staff.payload as never);
     }
     const last = events.at(-1);
@@ -218,9 +229,10 @@ export function attachRealtime(
   });
 
   // Every node predicts from the same line for its own sockets (no duplicate through the adapter).
-  const publicWaits = new PublicWaitsThrottle((storeId, pub) =>
-    io.local.to(publicRoom(storeId)).emit('waits:updated', pub),
-  );
+  const publicWaits = new PublicWaitsThrottle((storeId, pub) => {
+    batches.flush(storeId);
+    io.local.to(publicRooms(storeId)).emit('waits:updated', pub);
+  });
   deps.waits.onUpdate((storeId, seq, waits) => {
     const state = deps.lines.state(storeId);
     if (!state) return;
@@ -230,7 +242,8 @@ export function attachRealtime(
   });
 
   const unsubscribe = deps.signageEvents.subscribe((e) => {
-    const rooms = io.to(publicRoom(e.storeId)).to(staffRoom(e.storeId));
+    batches.flush(e.storeId);
+    const rooms = io.to(publicRooms(e.storeId)).to(staffRoom(e.storeId));
     if (e.type === 'broadcast') rooms.emit('signage:broadcast', { storeId: e.storeId, ...e.message });
     else rooms.emit('signage:content-changed', { storeId: e.storeId });
   });
@@ -238,6 +251,7 @@ export function attachRealtime(
   const close = () => {
     unsubscribe();
     publicWaits.close();
+    batches.close();
     // Closing the transports (not a socket.io "server disconnect", after which clients stay
     // away) makes every client reconnect by itself: to this server once it is back, or to
     // another node.

@@ -78,6 +78,9 @@ export class StoreSocketController implements ReactiveController {
     for (const name of SEQUENCED_EVENTS) {
       socket.on(name, ((payload: SequencedPayload<typeof name>) => this.#sequenced(name, payload)) as never);
     }
+    socket.on('line:events', ({ events }) => {
+      for (const e of events) this.#sequenced(e.name, e.payload);
+    });
     socket.on('waits:updated', (payload) => this.#options.onWaits?.(payload));
     this.#options.onSocket?.(socket);
     document.addEventListener('visibilitychange', this.#onVisible);
@@ -113,7 +116,8 @@ export class StoreSocketController implements ReactiveController {
     if (!this.#socket?.connected || !store || this.#joined === store) return;
     this.#joined = store;
     this.#seq = null;
-    this.#socket.emit('join', this.#options.staff ? { store, staff: true } : { store });
+    // A public room's events come batched: one message per turn of the server, not per event.
+    this.#socket.emit('join', this.#options.staff ? { store, staff: true } : { store, batch: true });
   }
 
   #sequenced<E extends SequencedEventName>(name: E, payload: SequencedPayload<E>): void {

@@ -45,7 +45,10 @@ export class StoreSocket {
    * Connects over websocket, joins `store` (as staff when `cookie` is given) and waits for the
    * join's acknowledgement and the first snapshot.
    */
-  static async join(url: string, options: { store?: string; cookie?: string } = {}): Promise<StoreSocket> {
+  static async join(
+    url: string,
+    options: { store?: string; cookie?: string; batch?: boolean } = {},
+  ): Promise<StoreSocket> {
     const socket = io(url, {
       transports: ['websocket'],
       reconnection: false,
@@ -57,9 +60,11 @@ export class StoreSocket {
       socket.once('connect', () => resolve());
       socket.once('connect_error', reject);
     });
-    s.ack = await socket
-      .timeout(10_000)
-      .emitWithAck('join', { store: options.store ?? 'demo', staff: !!options.cookie });
+    s.ack = await socket.timeout(10_000).emitWithAck('join', {
+      store: options.store ?? 'demo',
+      staff: !!options.cookie,
+      ...(options.batch ? { batch: true } : {}),
+    });
     await waitFor(() => s.received.some((r) => r.name === 'queue:snapshot'), 'the first snapshot');
     return s;
   }
@@ -70,9 +75,14 @@ export class StoreSocket {
     return first.payload as QueueSnapshot;
   }
 
-  /** Events that carry their own `seq`, in arrival order (no snapshots, no derived `waits:updated`). */
+  /**
+   * Events that carry their own `seq`, in arrival order (no snapshots, no derived `waits:updated`),
+   * those that came inside `line:events` taken out of their batch.
+   */
   sequenced(): Received[] {
-    return this.received.filter((r) => SEQUENCED.has(r.name));
+    return this.received.flatMap((r) =>
+      r.name === 'line:events' ? (r.payload.events as Received[]) : SEQUENCED.has(r.name) ? [r] : [],
+    );
   }
 
   /** Waits until the room has delivered every event up to `seq`. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEQUENCED_EVENTS } from '../../shared/protocol.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { deepKeys, StoreSocket } from './store-socket.ts';
 
@@ -21,6 +22,8 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
 
   it('issues, calls, recalls, starts, completes, no-shows, transfers, cancels and takes feedback once, while a display sees every event in order', async () => {
     const display = await StoreSocket.join(s.url);
+    // A screen as the signage app joins: the same events, several to a message when they come together.
+    const batched = await StoreSocket.join(s.url, { batch: true });
     const staff = await StoreSocket.join(s.url, { cookie: operator });
     expect(display.ack).toEqual({ ok: true, staff: false });
     expect(staff.ack).toEqual({ ok: true, staff: true });
@@ -126,6 +129,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
 
     const endSeq = lastSeq();
     await display.until(endSeq);
+    await batched.until(endSeq);
     await staff.until(endSeq);
     const events = display.sequenced();
     expect(events.map((e) => e.name)).toEqual([
@@ -150,6 +154,8 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     ]);
     expect(events.map((e) => e.payload.seq)).toEqual(events.map((_, i) => startSeq + i + 1));
     expect(staff.sequenced().map((e) => [e.name, e.payload.seq])).toEqual(events.map((e) => [e.name, e.payload.seq]));
+    expect(batched.received.filter((r) => (SEQUENCED_EVENTS as readonly string[]).includes(r.name))).toEqual([]);
+    expect(batched.sequenced()).toEqual(events);
     expect(events[12]!.payload).toMatchObject({
       fromServiceId: 'pickup',
       toServiceId: 'returns',
@@ -168,9 +174,11 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
 
     // public displays never see a token, nor the scores and comment of feedback; staff get the scores
     const tokens = [t1, t2, t3, c1].map((t) => t.token as string);
-    const publicText = JSON.stringify(display.received);
-    expect(deepKeys(display.received).has('token')).toBe(false);
-    for (const token of tokens) expect(publicText).not.toContain(token);
+    for (const screen of [display, batched]) {
+      const publicText = JSON.stringify(screen.received);
+      expect(deepKeys(screen.received).has('token')).toBe(false);
+      for (const token of tokens) expect(publicText).not.toContain(token);
+    }
     const publicFeedback = events.find((e) => e.name === 'ticket:feedback')!.payload;
     expect(publicFeedback).toEqual({
       seq: publicFeedback.seq,
@@ -185,6 +193,7 @@ describe('the life of tickets through the HTTP API and socket.io', () => {
     expect(snapshot.seq).toBe(endSeq);
     expect(deepKeys(snapshot).has('token')).toBe(false);
     display.close();
+    batched.close();
     staff.close();
   });
 
