@@ -102,11 +102,14 @@ async function measure(
   const during = await openLoop(issue, { ratePerSec: 50, durationMs: 60_000, until: report });
   const reportDuring = await report;
 
-  ctx.log('reports: the start-up fill (every closed day of every store kept), under the same issue load');
+  ctx.log('reports: the start-up fill (every closed day of every store kept), issue load in its first 5 s');
   const fillCpu = process.cpuUsage();
   const fillStarted = performance.now();
   const filling = o.fill();
-  const duringFill = await openLoop(issue, { ratePerSec: 50, durationMs: 600_000, until: filling });
+  // Issued to a store whose line is empty, for as long as the reference: a line grown by minutes
+  // of tickets nobody calls would measure the line's length, not the fill.
+  const quiet = issueTicket(url, cookie, o.stores.at(-1) ?? c);
+  const duringFill = await openLoop(quiet, { ratePerSec: 50, durationMs: 5_000 });
   const keptDays = await filling;
   const fillMs = performance.now() - fillStarted;
   const fillCpuMs = cpuMs(process.cpuUsage(fillCpu));
@@ -161,9 +164,13 @@ async function measure(
       met: during.p99 <= 50 && during.failed === 0,
     },
     { metric: `start-up fill: ${keptDays} store-days kept`, unit: 's', linecast: round(fillMs / 1000) },
-    { metric: 'start-up fill: CPU of the whole process', unit: 's', linecast: round(fillCpuMs / 1000) },
     {
-      metric: 'ticket issue p99 at 50/s during the start-up fill',
+      metric: 'start-up fill: CPU of the whole process (with 5 s of issue load)',
+      unit: 's',
+      linecast: round(fillCpuMs / 1000),
+    },
+    {
+      metric: 'ticket issue p99 at 50/s in the first 5 s of the start-up fill',
       unit: 'ms',
       linecast: round(duringFill.p99),
       reference: round(alone.p99),

@@ -90,9 +90,14 @@ export async function fillKeptDays(
     await between();
     signal?.throwIfAborted();
     const run = [...newestFirst].reverse();
-    // Marks read again just before the step: a day changed since the list was made is kept at its new mark.
-    const fresh = await source.dayMarks(s.storeId, run[0] ?? from, run.at(-1) ?? to);
-    count += await keep(source, s, basis, today, await readRun(source, s, now, run), fresh);
+    const [first, last] = [run[0] ?? from, run.at(-1) ?? to];
+    // Marks and kept rows read again just before the step: a day changed since the list was made
+    // is kept at its new mark, and one a report kept meanwhile is not computed twice.
+    const fresh = await source.dayMarks(s.storeId, first, last);
+    const keptNow = await source.keptDaySeqs(s.storeId, first, last, basis);
+    const todo = run.filter((day) => fresh.has(day) && keptNow.get(day) !== fresh.get(day));
+    for (const part of runsOf(todo, DAYS_PER_FILL_STEP))
+      count += await keep(source, s, basis, today, await readRun(source, s, now, part), fresh);
   }
   return count;
 }

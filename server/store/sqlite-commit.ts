@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { localParts } from '../../shared/time.ts';
 import type { EngineEvent } from '../engine/events.ts';
-import type { StoreState, Ticket } from '../engine/state.ts';
+import type { StoreState } from '../engine/state.ts';
 import type { AuditEntry } from './audit-repository.ts';
 import { MARK_SQL, reportDaysOf } from './report-marks.ts';
 import { counterToRow, serviceToRow, ticketToRow } from './rows.ts';
@@ -36,26 +36,21 @@ const TICKET_COLUMNS = [
 ] as const;
 
 /**
- * What events after the issue change on a ticket. Its number, day, hour, issue time, token,
- * source and idempotency key never change, so updating only these leaves three of the tickets
- * table's five indexes untouched.
+ * What never changes on a ticket after its issue. Events after the issue update only the other
+ * columns, which leaves three of the tickets table's five indexes untouched.
  */
-const TICKET_CHANGING_COLUMNS = [
-  'service_id',
-  'priority',
-  'language',
-  'status',
-  'joined_at',
-  'first_called_at',
-  'called_at',
-  'started_at',
-  'done_at',
-  'counter_id',
-  'operator_id',
-  'recalls',
-  'transfers',
-  'feedback_given',
-] as const;
+const TICKET_FIXED_COLUMNS: readonly string[] = [
+  'id',
+  'store_id',
+  'token',
+  'number',
+  'day',
+  'hour',
+  'issued_at',
+  'source',
+  'idempotency_key',
+];
+const TICKET_CHANGING_COLUMNS = TICKET_COLUMNS.filter((c) => !TICKET_FIXED_COLUMNS.includes(c));
 
 const COUNTER_COLUMNS = [
   'store_id',
@@ -184,8 +179,9 @@ export class SqliteCommitWriter {
       const t = after.tickets[id];
       if (!t || issued.has(id)) continue;
       // A ticket of the live line has its row already (issued in an earlier commit).
-      const changed = st.ticketChange.run(ticketChanges(t));
-      if (changed.changes === 0) st.ticket.run(ticketToRow(storeId, t, this.#localOf(t.issuedAt, tz).hour));
+      // The statement takes the columns it names from the row and leaves the rest.
+      const row = ticketToRow(storeId, t, this.#localOf(t.issuedAt, tz).hour);
+      if (st.ticketChange.run(row).changes === 0) st.ticket.run(row);
     }
     for (const e of committed) this.#project(storeId, e, after);
     for (const id of counters) {
@@ -265,24 +261,4 @@ export class SqliteCommitWriter {
     }
     return local;
   }
-}
-
-function ticketChanges(t: Ticket) {
-  return {
-    id: t.id,
-    service_id: t.serviceId,
-    priority: t.priority ? 1 : 0,
-    language: t.language,
-    status: t.status,
-    joined_at: t.joinedAt,
-    first_called_at: t.firstCalledAt,
-    called_at: t.calledAt,
-    started_at: t.startedAt,
-    done_at: t.doneAt,
-    counter_id: t.counterId,
-    operator_id: t.operatorId,
-    recalls: t.recalls,
-    transfers: t.transfers,
-    feedback_given: t.feedbackGiven ? 1 : 0,
-  };
 }
