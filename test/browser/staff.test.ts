@@ -49,6 +49,15 @@ async function summary(cookie: string) {
 }
 
 describe('staff app', () => {
+  /**
+   * Presses an action's key once its button is enabled: while the last action is in flight the
+   * terminal ignores keys, and its socket may show the result a moment before the answer arrives.
+   */
+  const press = async (page: Page, key: string, action: string) => {
+    await page.locator(`[data-testid="action-${action}"]:not([disabled])`).waitFor();
+    await page.keyboard.press(key);
+  };
+
   it('an operator works a counter with the keyboard only, and the dashboard follows live', {
     timeout: 60_000,
   }, async () => {
@@ -76,24 +85,24 @@ describe('staff app', () => {
     const ticketStatus = page.locator('[data-testid="ticket-status"]');
     await page.keyboard.press('1');
     await status.filter({ hasText: 'Closed' }).waitFor();
-    await page.keyboard.press('o');
+    await press(page, 'o', 'open');
     await status.filter({ hasText: 'Open' }).waitFor();
     await page.locator('[data-testid="waiting-for-counter"]').filter({ hasText: '2' }).waitFor();
 
-    await page.keyboard.press('n');
+    await press(page, 'n', 'callNext');
     await current.filter({ hasText: first.number }).waitFor();
     await ticketStatus.filter({ hasText: 'Called' }).waitFor();
-    await page.keyboard.press('r');
+    await press(page, 'r', 'recall');
     await page.locator('[data-testid="recalls"]').filter({ hasText: '1' }).waitFor();
-    await page.keyboard.press('s');
+    await press(page, 's', 'start');
     await ticketStatus.filter({ hasText: 'Serving' }).waitFor();
-    await page.keyboard.press('c');
+    await press(page, 'c', 'complete');
     await current.filter({ hasText: '—' }).waitFor();
     await page.locator('[data-testid="my-served"]').filter({ hasText: '1' }).waitFor();
 
-    await page.keyboard.press(' ');
+    await press(page, ' ', 'callNext');
     await current.filter({ hasText: second.number }).waitFor();
-    await page.keyboard.press('x');
+    await press(page, 'x', 'noShow');
     await current.filter({ hasText: '—' }).waitFor();
     await page.locator('[data-testid="my-no-shows"]').filter({ hasText: '1' }).waitFor();
 
@@ -121,11 +130,11 @@ describe('staff app', () => {
     await page.keyboard.press('4');
     const status = page.locator('[data-testid="counter-status"]');
     await status.filter({ hasText: 'Closed' }).waitFor();
-    await page.keyboard.press('o');
+    await press(page, 'o', 'open');
     await status.filter({ hasText: 'Open' }).waitFor();
-    await page.keyboard.press('n');
+    await press(page, 'n', 'callNext');
     await page.locator('[data-testid="current-ticket"]').filter({ hasText: ticket.number }).waitFor();
-    await page.keyboard.press('t');
+    await press(page, 't', 'transfer');
     await page.locator('[data-testid="transfer-pickup"]').waitFor();
     await page.keyboard.press('1');
     await page.locator('[data-testid="current-ticket"]').filter({ hasText: '—' }).waitFor();
@@ -134,13 +143,13 @@ describe('staff app', () => {
       expect.objectContaining({ id: ticket.id, serviceId: 'pickup', status: 'waiting' }),
     );
 
-    await page.keyboard.press('p');
+    await press(page, 'p', 'pause');
     await page.locator('[data-testid="pause-reason"]').waitFor();
     await page.keyboard.type('Lunch break');
     await page.keyboard.press('Enter');
     await status.filter({ hasText: 'Paused' }).waitFor();
     await page.getByText('Lunch break').waitFor();
-    await page.keyboard.press('q');
+    await press(page, 'q', 'close');
     await status.filter({ hasText: 'Closed' }).waitFor();
   });
 
