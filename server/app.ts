@@ -13,6 +13,7 @@ import type { Deps } from './http/deps.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { LineService } from './line/line-service.ts';
 import { LiveWaits } from './line/live-waits.ts';
+import { PredictionThread } from './line/prediction-thread.ts';
 import { WaitModels } from './line/wait-models.ts';
 import { log } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
@@ -200,7 +201,8 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
   });
   const models = new WaitModels(storage.history, lines);
   for (const storeId of lines.storeIds()) await models.learn(storeId);
-  const waits = new LiveWaits(lines, models.predictor);
+  const predictions = new PredictionThread();
+  const waits = new LiveWaits(lines, models.predictor, undefined, models.offThread(predictions));
   const webhooks = new WebhookDispatcher(storage.webhooks, lines, peers);
   const metrics = new Metrics(lines, waits);
   const reports = new ReportService({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
@@ -270,6 +272,7 @@ export async function startLinecast(config: ServerConfig): Promise<RunningServer
       await closed;
       await cluster?.close();
       await reports.close();
+      await predictions.close();
       await storage.close();
     },
   };

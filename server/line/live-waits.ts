@@ -8,6 +8,9 @@ import type { WaitView } from './views.ts';
 /** Predicts waits for one store's state at `now` (the insight layer's `predictWaits`). */
 export type WaitPredictor = (state: StoreState, now: number) => WaitView;
 
+/** The same, made elsewhere (a thread of its own): the event loop only sends and receives. */
+export type AsyncWaitPredictor = (state: StoreState, now: number) => Promise<WaitView>;
+
 export type WaitsListener = (storeId: string, seq: number, waits: WaitView) => void;
 
 interface Cached {
@@ -25,6 +28,13 @@ interface Cached {
 const DUTY_FACTOR = 10;
 
 /**
+ * From this many waiting a store's predictions go to the other side (when there is one). A
+ * shorter line predicts in a few milliseconds here, and its prediction is then never later than
+ * the line by the time a thread takes to answer.
+ */
+const ELSEWHERE_FROM_WAITING = 20;
+
+/**
  * Current predicted waits per store, computed off the command path: a commit only schedules a
  * recomputation, at most one per store every `minIntervalMs` (and never more often than the
  * prediction's own cost allows, see `DUTY_FACTOR`); readers get the latest one as it is.
@@ -38,11 +48,17 @@ export class LiveWaits {
   readonly #nextAllowed = new Map<string, number>();
   readonly #recent = new Map<string, RecentFirstCalls>();
   readonly #listeners: WaitsListener[] = [];
+  readonly #predictElsewhere: AsyncWaitPredictor | undefined;
 
-  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 300) {
+  /**
+   * @param predictElsewhere when given, scheduled predictions run there (off the event loop);
+   *   `predict` then serves only a store's very first read.
+   */
+  constructor(lines: LineService, predict: WaitPredictor, minIntervalMs = 300, predictElsewhere?: AsyncWaitPredictor) {
     this.#lines = lines;
     this.#predict = predict;
     this.#minIntervalMs = minIntervalMs;
+    this.#predictElsewhere = predictElsewhere;
     lines.onCommit((storeId, events, state) => {
       this.#recent.get(storeId)?.note(events, state);
       this.#schedule(storeId);
@@ -62,7 +78,7 @@ export class LiveWaits {
     if (cached) return cached.waits;
     const view = this.#lines.view(storeId);
     if (!view) return { byService: {}, byTicket: {} };
-    return this.#compute(storeId, view.state, view.lastSeq);
+    return this.#compute(storeId, this.#linePart(storeId, view.state), view.lastSeq);
   }
 
   /** Schedules a fresh prediction even without a new event (time passing changes waits too). */
@@ -75,9 +91,10 @@ export class LiveWaits {
     this.#timers.clear();
   }
 
-  #compute(storeId: string, state: StoreState, seq: number): WaitView {
+  /** Predicts here, on `part` (a line part, see `#linePart`). */
+  #compute(storeId: string, part: StoreState, seq: number): WaitView {
     const started = performance.now();
-    const waits = this.#predict(this.#linePart(storeId, state), this.#lines.now());
+    const waits = this.#predict(part, this.#lines.now());
     const took = performance.now() - started;
     this.#nextAllowed.set(storeId, Date.now() + Math.max(this.#minIntervalMs, took * DUTY_FACTOR));
     this.#cache.set(storeId, { seq, waits });
@@ -108,12 +125,14 @@ export class LiveWaits {
     if (this.#timers.has(storeId)) return;
     const delay = Math.max(0, (this.#nextAllowed.get(storeId) ?? 0) - Date.now());
     const timer = setTimeout(() => {
+      const view = this.#lines.view(storeId);
+      if (!view) return this.#timers.delete(storeId);
+      const part = this.#linePart(storeId, view.state);
+      if (this.#predictElsewhere && waitingTickets(part.tickets).length >= ELSEWHERE_FROM_WAITING)
+        return void this.#predictThere(storeId, part, view.lastSeq);
       this.#timers.delete(storeId);
       try {
-        const view = this.#lines.view(storeId);
-        if (!view) return;
-        const waits = this.#compute(storeId, view.state, view.lastSeq);
-        for (const l of this.#listeners) l(storeId, view.lastSeq, waits);
+        this.#tell(storeId, view.lastSeq, this.#compute(storeId, part, view.lastSeq));
       } catch (error) {
         // One store's failed prediction must not stop the process; the next change retries.
         log.error({ err: error, storeId }, 'wait prediction failed');
@@ -121,5 +140,28 @@ export class LiveWaits {
     }, delay);
     timer.unref();
     this.#timers.set(storeId, timer);
+  }
+
+  /**
+   * One prediction at a time per store on the other side: its timer stays set until the answer
+   * is in, so changes meanwhile wait for it and then get one prediction of their own.
+   */
+  async #predictThere(storeId: string, part: StoreState, seq: number): Promise<void> {
+    const predict = this.#predictElsewhere as AsyncWaitPredictor;
+    try {
+      const waits = await predict(part, this.#lines.now());
+      this.#cache.set(storeId, { seq, waits });
+      this.#tell(storeId, seq, waits);
+    } catch (error) {
+      log.error({ err: error, storeId }, 'wait prediction failed');
+    } finally {
+      this.#timers.delete(storeId);
+      this.#nextAllowed.set(storeId, Date.now() + this.#minIntervalMs);
+      if (this.#lines.lastSeq(storeId) !== seq) this.#schedule(storeId);
+    }
+  }
+
+  #tell(storeId: string, seq: number, waits: WaitView): void {
+    for (const l of this.#listeners) l(storeId, seq, waits);
   }
 }

@@ -1,9 +1,11 @@
+import type { StoreState } from '../engine/state.ts';
 import { learnModel } from '../insight/prediction/learn.ts';
 import type { WaitModel } from '../insight/prediction/model.ts';
 import { DEFAULT_RUNS, predictWaits } from '../insight/prediction/predict.ts';
 import type { TicketHistoryRepository } from '../store/ticket-history-repository.ts';
 import type { LineService } from './line-service.ts';
-import type { WaitPredictor } from './live-waits.ts';
+import type { AsyncWaitPredictor, WaitPredictor } from './live-waits.ts';
+import type { PredictionThread } from './prediction-thread.ts';
 
 /** Four weeks of history is enough to learn from and keeps a relearn well under a second. */
 const HISTORY_MS = 28 * 86_400_000;
@@ -49,16 +51,28 @@ export class WaitModels {
   }
 
   /** The predictor LiveWaits calls: uses the last model, relearning in the background when old. */
-  readonly predictor: WaitPredictor = (state, now) => {
+  readonly predictor: WaitPredictor = (state, now) =>
+    predictWaits(state, this.#modelToUse(state, now), now, runsFor(waitingIn(state)));
+
+  /** The same prediction made on `thread`, off the event loop. */
+  offThread(thread: PredictionThread): AsyncWaitPredictor {
+    return (state, now) =>
+      thread.predict(state.settings.id, state, this.#modelToUse(state, now), now, runsFor(waitingIn(state)));
+  }
+
+  #modelToUse(state: StoreState, now: number): WaitModel {
     const storeId = state.settings.id;
     const entry = this.#models.get(storeId);
     if ((!entry || now - entry.learnedAt > RELEARN_MS) && !this.#learning.has(storeId)) {
       this.#learning.add(storeId);
       void this.learn(storeId).finally(() => this.#learning.delete(storeId));
     }
-    const model = entry?.model ?? learnModel([], { timeZone: state.settings.timeZone, now });
-    let waiting = 0;
-    for (const t of Object.values(state.tickets)) if (t.status === 'waiting') waiting++;
-    return predictWaits(state, model, now, runsFor(waiting));
-  };
+    return entry?.model ?? learnModel([], { timeZone: state.settings.timeZone, now });
+  }
+}
+
+function waitingIn(state: StoreState): number {
+  let waiting = 0;
+  for (const t of Object.values(state.tickets)) if (t.status === 'waiting') waiting++;
+  return waiting;
 }

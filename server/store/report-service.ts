@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { StoreSettings } from '../engine/state.ts';
+import { spawnWorker } from '../ops/spawn-worker.ts';
 import { ReportRangeError, reportRange } from '../reports/report-range.ts';
 import type { Summary } from '../reports/summary.ts';
 import { type DatabaseLocation, sqliteFile } from './database.ts';
@@ -127,7 +128,7 @@ export class ReportService {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = spawnReportWorker(this.#source);
+    const worker = spawnWorker(import.meta.url, 'report-worker', { workerData: this.#source });
     worker.on('message', (reply: ReportReply) => this.#settle(reply));
     worker.on('error', (err) => this.#fail(worker, err));
     worker.on('exit', (code) => this.#fail(worker, new Error(`report worker exited with code ${code}`)));
@@ -154,20 +155,4 @@ export class ReportService {
     this.#pending.clear();
     this.#fills.clear();
   }
-}
-
-/**
- * Under tsx and vitest the server runs from TypeScript, which a bare worker cannot load: the
- * worker then registers tsx first. Built JavaScript starts `report-worker.js` beside this file.
- */
-function spawnReportWorker(source: ReportSource): Worker {
-  // A small young generation: the worker's garbage is many short rows, and its heap counts in the
-  // server's memory. The old generation is capped well above a year's report (a runaway fails the
-  // report, not the server).
-  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 };
-  const options = { workerData: source, resourceLimits };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./report-worker.js', import.meta.url), options);
-  const entry = JSON.stringify(new URL('./report-worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); });`;
-  return new Worker(boot, { ...options, eval: true });
 }
