@@ -5,6 +5,9 @@ import { LineBusyError } from './serial-queue.ts';
 /** Commands in one transaction at most: enough to share its cost, few enough to answer soon. */
 export const MAX_GROUP_COMMANDS = 64;
 
+/** A store that committed this recently is busy: its next group waits a turn to gather more. */
+const BUSY_WITHIN_MS = 5;
+
 interface Group {
   events: EngineEvent[];
   commands: number;
@@ -17,7 +20,8 @@ interface Group {
 /**
  * Group commit for one store's line. Commands are still decided one at a time, in order, each on
  * the line as it will be after every decision before it; but the decisions made while the event
- * loop is busy go to storage together, in one transaction, at the next turn (`setImmediate`).
+ * loop is busy go to storage together, in one transaction, at the next turn (`setImmediate`);
+ * a quiet store's command commits right after the task that decided it.
  * Nobody hears of a decision, and no caller gets an answer, before its transaction committed; a
  * failed transaction fails every command in it and every group decided on top of it, and the live
  * line never saw any of them.
@@ -35,6 +39,7 @@ export class CommitGroups {
   readonly #groups: Group[] = [];
   #open: Group | undefined;
   #settledCount = 0;
+  #lastFlushAt = Number.NEGATIVE_INFINITY;
 
   /**
    * @param commit called for one group at a time, in order.
@@ -96,8 +101,13 @@ export class CommitGroups {
       this.#groups.splice(at, 1);
       this.#settledCount++;
     };
+    // A quiet store commits right after this task; a busy one waits for the loop's next turn,
+    // gathering the commands of every request read meanwhile into the same transaction.
+    const busy = performance.now() - this.#lastFlushAt < BUSY_WITHIN_MS;
+    const later = busy ? setImmediate : queueMicrotask;
     group.done = new Promise<CommittedEvent[]>((resolve, reject) => {
-      setImmediate(() => {
+      later(() => {
+        this.#lastFlushAt = performance.now();
         if (this.#open === group) this.#open = undefined;
         void previous.then((ok) => {
           if (!ok) {

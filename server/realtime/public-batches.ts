@@ -5,18 +5,17 @@ export const WAITS_RIDE_MS = 250;
 
 /**
  * Public-room events for the sockets that joined with `batch: true`, sent as one `line:events`
- * per store and turn of the event loop. Sending to a thousand screens costs a frame (and a
- * system call) per socket per message: idle, a batch holds one event and leaves right after the
- * turn that committed it; under load, the commits of many requests land in one turn and share
- * one frame, so the fan-out's cost per event falls as the rate rises instead of the room falling
- * behind.
+ * per store and commit. Sending to a thousand screens costs a frame (and a system call) per
+ * socket per message: idle, a batch holds one event and leaves right after its commit; under
+ * load, the commands of many requests share one commit (`CommitGroups`) and so one frame, so
+ * the fan-out's cost per event falls as the rate rises instead of the room falling behind.
  */
 export class PublicBatches {
   readonly #send: (storeId: string, payload: LineEventsPayload) => void;
   readonly #pending = new Map<string, LineEvent[]>();
   readonly #waits = new Map<string, WaitsPayload>();
   readonly #waitsTimers = new Map<string, NodeJS.Timeout>();
-  #immediate: NodeJS.Immediate | undefined;
+  #scheduled = false;
 
   constructor(send: (storeId: string, payload: LineEventsPayload) => void) {
     this.#send = send;
@@ -26,8 +25,12 @@ export class PublicBatches {
     const events = this.#pending.get(storeId);
     if (events) events.push(event);
     else this.#pending.set(storeId, [event]);
-    this.#immediate ??= setImmediate(() => {
-      this.#immediate = undefined;
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    // Right after the task that committed them (a commit hands over all its events at once):
+    // waiting for the loop's next turn would put every request that arrived meanwhile first.
+    queueMicrotask(() => {
+      this.#scheduled = false;
       for (const id of [...this.#pending.keys()]) this.flush(id);
     });
   }
@@ -60,8 +63,6 @@ export class PublicBatches {
   }
 
   close(): void {
-    if (this.#immediate) clearImmediate(this.#immediate);
-    this.#immediate = undefined;
     for (const t of this.#waitsTimers.values()) clearTimeout(t);
     this.#waitsTimers.clear();
     this.#pending.clear();
