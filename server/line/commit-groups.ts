@@ -1,12 +1,10 @@
 import type { EngineEvent } from '../engine/events.ts';
+import { AfterTask } from '../ops/after-task.ts';
 import type { CommittedEvent } from '../store/line-repository.ts';
 import { LineBusyError } from './serial-queue.ts';
 
 /** Commands in one transaction at most: enough to share its cost, few enough to answer soon. */
 export const MAX_GROUP_COMMANDS = 64;
-
-/** A store that committed this recently is busy: its next group waits a turn to gather more. */
-const BUSY_WITHIN_MS = 5;
 
 interface Group {
   events: EngineEvent[];
@@ -39,7 +37,8 @@ export class CommitGroups {
   readonly #groups: Group[] = [];
   #open: Group | undefined;
   #settledCount = 0;
-  #lastFlushAt = Number.NEGATIVE_INFINITY;
+  /** A quiet store commits right after the deciding task, a busy one at the next turn. */
+  readonly #flushes = new AfterTask();
 
   /**
    * @param commit called for one group at a time, in order.
@@ -101,13 +100,8 @@ export class CommitGroups {
       this.#groups.splice(at, 1);
       this.#settledCount++;
     };
-    // A quiet store commits right after this task; a busy one waits for the loop's next turn,
-    // gathering the commands of every request read meanwhile into the same transaction.
-    const busy = performance.now() - this.#lastFlushAt < BUSY_WITHIN_MS;
-    const later = busy ? setImmediate : queueMicrotask;
     group.done = new Promise<CommittedEvent[]>((resolve, reject) => {
-      later(() => {
-        this.#lastFlushAt = performance.now();
+      this.#flushes.schedule(() => {
         if (this.#open === group) this.#open = undefined;
         void previous.then((ok) => {
           if (!ok) {

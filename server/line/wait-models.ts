@@ -1,3 +1,4 @@
+import { waitingIds } from '../engine/index.ts';
 import type { StoreState } from '../engine/state.ts';
 import { learnModel } from '../insight/prediction/learn.ts';
 import type { WaitModel } from '../insight/prediction/model.ts';
@@ -71,8 +72,5 @@ export class WaitModels {
   }
 }
 
-function waitingIn(state: StoreState): number {
-  let waiting = 0;
-  for (const t of Object.values(state.tickets)) if (t.status === 'waiting') waiting++;
-  return waiting;
-}
+/** The waiting count, from the record's memoised waiting set (LiveWaits has counted this part already). */
+const waitingIn = (state: StoreState) => waitingIds(state.tickets).size;

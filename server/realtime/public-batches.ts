@@ -1,14 +1,16 @@
 import type { LineEvent, LineEventsPayload, WaitsPayload } from '../../shared/protocol.ts';
+import { AfterTask } from '../ops/after-task.ts';
 
 /** How long a `waits:updated` waits for events to ride with before it goes alone. */
 export const WAITS_RIDE_MS = 250;
 
 /**
  * Public-room events for the sockets that joined with `batch: true`, sent as one `line:events`
- * per store and commit. Sending to a thousand screens costs a frame (and a system call) per
- * socket per message: idle, a batch holds one event and leaves right after its commit; under
- * load, the commands of many requests share one commit (`CommitGroups`) and so one frame, so
- * the fan-out's cost per event falls as the rate rises instead of the room falling behind.
+ * per store and commit, or per turn of a busy event loop (`AfterTask`). Sending to a thousand
+ * screens costs a frame (and a system call) per socket per message: idle, a batch holds one
+ * event and leaves right after its commit; under load, many requests' commands share a commit
+ * (`CommitGroups`) or their commits share a turn, and so one frame: the fan-out's cost per event
+ * falls as the rate rises instead of the room falling behind.
  */
 export class PublicBatches {
   readonly #send: (storeId: string, payload: LineEventsPayload) => void;
@@ -16,6 +18,7 @@ export class PublicBatches {
   readonly #waits = new Map<string, WaitsPayload>();
   readonly #waitsTimers = new Map<string, NodeJS.Timeout>();
   #scheduled = false;
+  readonly #soon = new AfterTask();
 
   constructor(send: (storeId: string, payload: LineEventsPayload) => void) {
     this.#send = send;
@@ -27,9 +30,9 @@ export class PublicBatches {
     else this.#pending.set(storeId, [event]);
     if (this.#scheduled) return;
     this.#scheduled = true;
-    // Right after the task that committed them (a commit hands over all its events at once):
-    // waiting for the loop's next turn would put every request that arrived meanwhile first.
-    queueMicrotask(() => {
+    // Quiet: right after the task that committed them. Busy: at the next turn, so the commits
+    // of every request read meanwhile share the frame (on SQLite one commit already holds them).
+    this.#soon.schedule(() => {
       this.#scheduled = false;
       for (const id of [...this.#pending.keys()]) this.flush(id);
     });
