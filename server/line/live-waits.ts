@@ -45,6 +45,8 @@ export class LiveWaits {
   readonly #minIntervalMs: number;
   readonly #cache = new Map<string, Cached>();
   readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** Stores whose prediction is being made (its timer fired; the answer may be on its way). */
+  readonly #running = new Set<string>();
   readonly #nextAllowed = new Map<string, number>();
   readonly #recent = new Map<string, RecentFirstCalls>();
   readonly #listeners: WaitsListener[] = [];
@@ -61,6 +63,9 @@ export class LiveWaits {
     this.#predictElsewhere = predictElsewhere;
     lines.onCommit((storeId, events, state) => {
       this.#recent.get(storeId)?.note(events, state);
+      // A counter opening, pausing or closing changes every wait at once: the next prediction
+      // runs now, not at its slot, so a ticket taken a moment later is not told the old line's.
+      if (events.some((e) => e.type === 'counter:updated')) this.#hurry(storeId);
       this.#schedule(storeId);
     });
   }
@@ -128,8 +133,10 @@ export class LiveWaits {
       const view = this.#lines.view(storeId);
       if (!view) return this.#timers.delete(storeId);
       const part = this.#linePart(storeId, view.state);
-      if (this.#predictElsewhere && waitingTickets(part.tickets).length >= ELSEWHERE_FROM_WAITING)
+      if (this.#predictElsewhere && waitingTickets(part.tickets).length >= ELSEWHERE_FROM_WAITING) {
+        this.#running.add(storeId);
         return void this.#predictThere(storeId, part, view.lastSeq);
+      }
       this.#timers.delete(storeId);
       try {
         this.#tell(storeId, view.lastSeq, this.#compute(storeId, part, view.lastSeq));
@@ -155,10 +162,19 @@ export class LiveWaits {
     } catch (error) {
       log.error({ err: error, storeId }, 'wait prediction failed');
     } finally {
+      this.#running.delete(storeId);
       this.#timers.delete(storeId);
       this.#nextAllowed.set(storeId, Date.now() + this.#minIntervalMs);
       if (this.#lines.lastSeq(storeId) !== seq) this.#schedule(storeId);
     }
+  }
+
+  /** The store's next prediction runs now: its slot is dropped, and a timer not fired yet with it. */
+  #hurry(storeId: string): void {
+    this.#nextAllowed.delete(storeId);
+    if (this.#running.has(storeId)) return;
+    clearTimeout(this.#timers.get(storeId));
+    this.#timers.delete(storeId);
   }
 
   #tell(storeId: string, seq: number, waits: WaitView): void {
